@@ -1,0 +1,99 @@
+"""Messages below the GUI: every one translated to Polish, Polish plurals right."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from wall_desktop.i18n import _, catalog, ngettext, parse_po, polish_plural_index, set_language
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _extractor():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("update_po", ROOT / "tools" / "update_po.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_message_in_the_code_has_a_polish_translation() -> None:
+    modules = _extractor().extract()
+    known = catalog.__wrapped__("pl")
+    unfinished = [
+        f"{places[0]}: {key[0]!r}"
+        for found in modules.values()
+        for key, places in found.items()
+        if not known.get(key) or not all(known[key])
+    ]
+    assert unfinished == [], "run tools/update_po.py and translate:\n" + "\n".join(unfinished)
+
+
+def test_placeholders_survive_translation() -> None:
+    import re
+
+    for (msgid, _plural), forms in catalog.__wrapped__("pl").items():
+        wanted = sorted(re.findall(r"\{[a-z_]*\}", msgid))
+        for form in forms:
+            assert sorted(re.findall(r"\{[a-z_]*\}", form)) == wanted, msgid
+
+
+def test_polish_is_the_default_and_english_is_the_source() -> None:
+    set_language(None)
+    assert _("DEMO database") == "Baza DEMO"
+    set_language("en")
+    assert _("DEMO database") == "DEMO database"
+    set_language("pl")
+
+
+@pytest.mark.parametrize(
+    ("n", "index"),
+    [
+        (0, 2),
+        (1, 0),
+        (2, 1),
+        (4, 1),
+        (5, 2),
+        (12, 2),
+        (14, 2),
+        (22, 1),
+        (25, 2),
+        (104, 1),
+        (112, 2),
+    ],
+)
+def test_polish_plural_forms(n: int, index: int) -> None:
+    assert polish_plural_index(n) == index
+
+
+def test_parse_po_reads_plurals_multiline_and_skips_fuzzy() -> None:
+    source = """
+msgid "hour"
+msgid_plural "hours"
+msgstr[0] "godzina"
+msgstr[1] "godziny"
+msgstr[2] "godzin"
+
+msgid ""
+"long "
+"text"
+msgstr "długi "
+"tekst"
+
+#, fuzzy
+msgid "guess"
+msgstr "zgadywanka"
+"""
+    entries = parse_po(source)
+    assert entries[("hour", "hours")] == ["godzina", "godziny", "godzin"]
+    assert entries[("long text", None)] == ["długi tekst"]
+    assert ("guess", None) not in entries
+
+
+def test_ngettext_falls_back_to_english_forms_for_unknown_messages() -> None:
+    set_language("pl")
+    assert ngettext("apple", "apples", 1) == "apple"
+    assert ngettext("apple", "apples", 3) == "apples"

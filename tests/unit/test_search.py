@@ -1,0 +1,52 @@
+"""Name search ignores case and Polish letters, through the stored normalised key."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from tests.factories import make_person
+from wall_desktop.db.search_key import fold, person_key
+from wall_desktop.db.session import Database
+from wall_desktop.services.context import Context
+from wall_desktop.services.search import find_people
+
+
+@pytest.mark.parametrize("typed", ["żółć", "ŻÓŁĆ", "ZOLC", "zolc", "Żółć", "zoł", "zofia zol"])
+def test_polish_name_found_however_typed(ctx: Context, db: Database, typed: str) -> None:
+    make_person(db, "Zofia", "Żółć")
+    make_person(db, "Jan", "Kowalski")
+    hits = find_people(ctx, typed)
+    assert [(h.first_name, h.last_name) for h in hits] == [("Zofia", "Żółć")]
+
+
+def test_fold_handles_every_polish_letter() -> None:
+    assert fold("Ąą Ćć Ęę Łł Ńń Óó Śś Źź Żż") == "aa cc ee ll nn oo ss zz zz"
+
+
+def test_key_is_updated_when_the_name_changes(ctx: Context, db: Database) -> None:
+    from wall_desktop.db.models import Person
+
+    pid = make_person(db, "Łucja", "Świątek")
+    with db.write("T") as s:
+        s.get_one(Person, pid).last_name = "Źdźbło"
+    assert find_people(ctx, "swiatek") == []
+    assert [h.id for h in find_people(ctx, "zdzblo")] == [pid]
+    assert person_key("Łucja", "Źdźbło") == "zdzblo lucja"
+
+
+def test_wildcards_typed_by_the_user_are_literal(ctx: Context, db: Database) -> None:
+    make_person(db, "Anna", "Nowak")
+    assert find_people(ctx, "%") == []
+    assert find_people(ctx, "_") == []
+
+
+def test_search_key_is_indexed(db: Database) -> None:
+    with db.engine.connect() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM person "
+            "WHERE search_key >= 'now' AND search_key < 'nox'"
+        ).all()
+        indexes = conn.execute(text("PRAGMA index_list(person)")).all()
+    assert any("ix_person_search_key" in str(row) for row in plan)
+    assert any(row[1] == "ix_person_search_key" for row in indexes)

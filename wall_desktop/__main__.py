@@ -1,0 +1,3 @@
+from wall_desktop.cli import main
+
+raise SystemExit(main())

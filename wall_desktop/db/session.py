@@ -1,0 +1,157 @@
+"""The open database and its units of work.
+
+``Database.read()`` and ``Database.write()`` are the only ways services reach
+the data.  A write is one transaction that begins IMMEDIATE on SQLite, so a
+user action is either wholly saved or not at all.  Flush hooks keep the
+audit columns: the change counter, the operator, the times, the search key
+and the change log; queries skip soft-deleted rows unless asked not to.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
+
+from wall_desktop.db.base import Tracked, utcnow
+from wall_desktop.db.engine import make_engine, sqlite_path, write_engine
+from wall_desktop.db.models import ChangeLog, Person
+from wall_desktop.db.search_key import person_key
+
+INCLUDE_DELETED = "include_deleted"
+
+
+class HardDeleteRefused(RuntimeError):
+    """Rows are soft-deleted; removing one for good needs an explicit allowance."""
+
+
+class Database:
+    """An open database: its engine and the sessions services work in."""
+
+    def __init__(self, url: URL, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine if engine is not None else make_engine(url)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(write_engine(self.engine), expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed (closing rolls back)."""
+        with self._read() as session:
+            yield session
+
+    @contextmanager
+    def write(self, operator: str | None, *, allow_hard_delete: bool = False) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        with self._write() as session:
+            session.info["operator"] = operator
+            session.info["allow_hard_delete"] = allow_hard_delete
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _skip_soft_deleted(state: ORMExecuteState) -> None:
+    if (
+        state.is_select
+        and not state.is_column_load
+        and not state.is_relationship_load
+        and not state.execution_options.get(INCLUDE_DELETED, False)
+    ):
+        state.statement = state.statement.options(
+            with_loader_criteria(
+                Tracked, lambda cls: cls.deleted_at.is_(None), include_aliases=True
+            )
+        )
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_changes(session: Session, _ctx: Any, _instances: Any) -> None:
+    tracked_new = [o for o in session.new if isinstance(o, Tracked)]
+    tracked_dirty = [o for o in session.dirty if isinstance(o, Tracked) and session.is_modified(o)]
+    if session.deleted and not session.info.get("allow_hard_delete", False):
+        victims = [o for o in session.deleted if isinstance(o, Tracked)]
+        if victims:
+            raise HardDeleteRefused(
+                f"hard delete of {type(victims[0]).__name__} refused; use soft delete"
+            )
+    if not tracked_new and not tracked_dirty and not session.deleted:
+        return
+    seq = _next_change_seq(session)
+    now = utcnow()
+    operator = session.info.get("operator")
+    for obj in tracked_new:
+        if obj.uuid is None:
+            obj.uuid = uuid.uuid4()
+        obj.change_seq = seq
+        obj.created_at = obj.created_at or now
+        obj.updated_at = now
+        obj.updated_by = operator
+        _refresh_derived(obj)
+        session.add(_log(obj, "insert", seq, now, operator))
+    for obj in tracked_dirty:
+        obj.change_seq = seq
+        obj.updated_at = now
+        obj.updated_by = operator
+        _refresh_derived(obj)
+        session.add(_log(obj, _update_kind(obj), seq, now, operator))
+    for obj in session.deleted:
+        if isinstance(obj, Tracked):
+            session.add(_log(obj, "erase", seq, now, operator))
+
+
+def _next_change_seq(session: Session) -> int:
+    row = session.execute(
+        text(
+            "UPDATE database_info SET change_seq = change_seq + 1 WHERE id = 1 RETURNING change_seq"
+        )
+    ).first()
+    if row is None:
+        raise RuntimeError(
+            "database_info row is missing: the database was not made by WALL Desktop"
+        )
+    return int(row[0])
+
+
+def _refresh_derived(obj: Tracked) -> None:
+    if isinstance(obj, Person):
+        obj.search_key = person_key(obj.first_name or "", obj.last_name or "")
+
+
+def _update_kind(obj: Tracked) -> str:
+    history = inspect(obj).attrs.deleted_at.history
+    if history.has_changes():
+        return "delete" if obj.deleted_at is not None else "restore"
+    return "update"
+
+
+def _log(obj: Tracked, action: str, seq: int, now: Any, operator: str | None) -> ChangeLog:
+    return ChangeLog(
+        change_seq=seq,
+        at=now,
+        operator=operator,
+        table_name=type(obj).__tablename__,  # type: ignore[attr-defined]
+        row_uuid=obj.uuid,
+        action=action,
+    )

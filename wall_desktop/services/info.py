@@ -1,0 +1,56 @@
+"""What a database holds: its identity, schema revision and row counts per table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import cast
+
+from sqlalchemy import Table, func, select
+
+from wall_desktop.db.base import Base, Tracked
+from wall_desktop.db.migrate import current_revision
+from wall_desktop.db.models import DatabaseInfo
+from wall_desktop.services.context import Context
+
+
+@dataclass(frozen=True)
+class DatabaseSummary:
+    url: str
+    database_uuid: str
+    schema_revision: str | None
+    change_seq: int
+    is_demo: bool
+    counts: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+
+
+def summarise(ctx: Context) -> DatabaseSummary:
+    """Counts of live rows in every table, and of soft-deleted ones where there are any."""
+    counts: dict[str, int] = {}
+    deleted: dict[str, int] = {}
+    with ctx.db.read() as s:
+        meta = s.execute(select(DatabaseInfo)).scalar_one()
+        mapped = [(cast(Table, m.local_table), m.class_) for m in Base.registry.mappers]
+        for table, cls in sorted(mapped, key=lambda pair: pair[0].name):
+            if issubclass(cls, Tracked):
+                live = s.scalar(
+                    select(func.count()).select_from(table).where(table.c.deleted_at.is_(None))
+                )
+                gone = s.scalar(
+                    select(func.count()).select_from(table).where(table.c.deleted_at.isnot(None))
+                )
+                counts[table.name] = int(live or 0)
+                if gone:
+                    deleted[table.name] = int(gone)
+            else:
+                counts[table.name] = int(s.scalar(select(func.count()).select_from(table)) or 0)
+        revision = current_revision(s.connection())
+    return DatabaseSummary(
+        url=ctx.db.url.render_as_string(hide_password=True),
+        database_uuid=str(meta.database_uuid),
+        schema_revision=revision,
+        change_seq=meta.change_seq,
+        is_demo=meta.is_demo,
+        counts=counts,
+        deleted=deleted,
+    )
