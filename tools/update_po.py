@@ -89,24 +89,36 @@ def render(found: Found, known: Found) -> str:
 
 
 def main() -> int:
-    """``update_po.py [--fill FILE.json]``: the JSON maps msgid to msgstr (or to a list of
-    three plural forms, keyed by the singular msgid)."""
+    """``update_po.py [--only PREFIX] [--fill FILE.json]``.
+
+    ``--only`` writes only the PO files of modules whose dotted name starts with
+    PREFIX (so parallel work on other modules is left alone); the JSON of
+    ``--fill`` maps msgid to msgstr, or a singular msgid to a list of three
+    plural forms.
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", default="")
+    parser.add_argument("--fill")
+    args = parser.parse_args()
     fills: dict[str, str | list[str]] = {}
-    if len(sys.argv) == 3 and sys.argv[1] == "--fill":
-        fills = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+    if args.fill:
+        fills = json.loads(Path(args.fill).read_text(encoding="utf-8"))
     known: Found = {}
     for po in sorted(PO_DIR.glob("*.po")):
         known.update(parse_po(po.read_text(encoding="utf-8")))
-    modules = extract()
+    modules = {k: v for k, v in extract().items() if k.startswith(args.only)}
     for found in modules.values():
         for key in found:
             if key[0] in fills:
                 value = fills[key[0]]
                 known[key] = [value] if isinstance(value, str) else list(value)
     PO_DIR.mkdir(parents=True, exist_ok=True)
-    for po in PO_DIR.glob("*.po"):
-        if po.stem not in modules:
-            po.unlink()
+    if not args.only:
+        for po in PO_DIR.glob("*.po"):
+            if po.stem not in modules:
+                po.unlink()
     total = missing = 0
     for name, found in modules.items():
         (PO_DIR / f"{name}.po").write_text(render(found, known), encoding="utf-8")

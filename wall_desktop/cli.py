@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from wall_desktop import __version__
-from wall_desktop.commands import COMMANDS, GlobalOptions
+from wall_desktop.commands import GlobalOptions, add_commands
 from wall_desktop.i18n import LANGUAGES, _, set_language
 from wall_desktop.services.errors import NotBuiltYet, WallError
 
@@ -76,9 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
-    for command in COMMANDS:
-        child = command.add_parser(sub)
-        _global_options(child, suppress=True)
+    add_commands(sub, lambda child: _global_options(child, suppress=True))
     return parser
 
 

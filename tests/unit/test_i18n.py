@@ -37,7 +37,7 @@ def test_placeholders_survive_translation() -> None:
 
     for (msgid, _plural), forms in catalog.__wrapped__("pl").items():
         wanted = sorted(re.findall(r"\{[a-z_]*\}", msgid))
-        for form in forms:
+        for form in filter(None, forms):  # empty ones are reported by the test above
             assert sorted(re.findall(r"\{[a-z_]*\}", form)) == wanted, msgid
 
 

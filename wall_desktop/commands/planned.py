@@ -10,7 +10,7 @@ from wall_desktop.commands.options import GlobalOptions
 from wall_desktop.i18n import N_, _
 from wall_desktop.services.errors import NotBuiltYet
 
-# name -> help text; an issue that builds a command moves it out of this table.
+# name -> help text; a module that builds one of these commands takes precedence.
 PLANNED: dict[str, str] = {
     "demo": N_("fill an empty database with the demo programme"),
     "report": N_("write the funder's workbook (xlsx)"),
@@ -47,4 +47,4 @@ def _not_built(name: str) -> Callable[[GlobalOptions, argparse.Namespace], int]:
     return run
 
 
-PARSERS = tuple(_adder(name, text) for name, text in PLANNED.items())
+ADDERS = {name: _adder(name, text) for name, text in PLANNED.items()}

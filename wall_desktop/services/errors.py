@@ -35,3 +35,7 @@ class StorageError(WallError):
 
 class NotBuiltYet(WallError):
     """A command whose part of the program is not built yet."""
+
+
+class Cancelled(WallError):
+    """Long work stopped because the user pressed Cancel; nothing was written."""
