@@ -41,7 +41,8 @@ def required(value: object, label: str) -> str | None:
 
 def max_length(value: str | None, limit: int, label: str) -> str | None:
     if value is not None and len(value) > limit:
-        return _("{field} is too long (at most {limit} characters)").format(field=label, limit=limit)
+        message = _("{field} is too long (at most {limit} characters)")
+        return message.format(field=label, limit=limit)
     return None
 
 
