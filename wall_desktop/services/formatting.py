@@ -16,7 +16,7 @@ NBSP = "\u00a0"
 
 
 def _group(integer_digits: str, separator: str) -> str:
-    groups = []
+    groups: list[str] = []
     while len(integer_digits) > 3:
         groups.insert(0, integer_digits[-3:])
         integer_digits = integer_digits[:-3]
