@@ -1,0 +1,1 @@
+"""Writers of files that leave the program: Excel workbooks and PDF documents. Qt-free."""
