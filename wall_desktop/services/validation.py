@@ -165,3 +165,49 @@ def non_negative(value: Decimal | int | None, label: str) -> str | None:
     if value is not None and value < 0:
         return _("{field} cannot be negative").format(field=label)
     return None
+
+
+def positive(value: Decimal | int | None, label: str) -> str | None:
+    if value is not None and value <= 0:
+        return _("{field} must be greater than zero").format(field=label)
+    return None
+
+
+def percent(value: Decimal | None, label: str) -> str | None:
+    if value is not None and not Decimal(0) <= value <= Decimal(100):
+        return _("{field} must be between 0 and 100").format(field=label)
+    return None
+
+
+def birth_year_matches(day: date | None, year: int | None) -> str | None:
+    """Both may be given (imports often carry both); they must then agree."""
+    if day is not None and year is not None and day.year != year:
+        return _("Birth year {year} does not match the birth date").format(year=year)
+    return None
+
+
+def pesel_matches_birth_date(number: str | None, day: date | None) -> str | None:
+    """A PESEL encodes its holder's birth date; a valid one must agree with the form."""
+    if not number or day is None or pesel(number) is not None:
+        return None
+    from stdnum.pl import pesel as stdnum_pesel
+
+    if stdnum_pesel.get_birth_date(number) != day:
+        return _("The PESEL number does not match the birth date")
+    return None
+
+
+def certificate_pattern(value: str | None) -> str | None:
+    """A number pattern such as "WALL/{year}/{number:04d}": needs {number} and must format."""
+    if not value or not value.strip():
+        return _("{field} is required").format(field=_("Certificate number pattern"))
+    if "{number" not in value:
+        # The braces are shown literally: the message names the placeholder itself.
+        return _("The certificate number pattern must contain {number}")
+    try:
+        value.format(year=2022, number=1)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return _(
+            "The certificate number pattern cannot be used; only {year} and {number} may appear"
+        )
+    return None

@@ -1,0 +1,381 @@
+"""Neighbourhoods (estates) of a programme: forms, mentors, deletion and the live list.
+
+Deleting a neighbourhood is refused while it still has people, training
+sessions or a project: those hold attendance, hours and money that must not
+vanish with an estate's row, so the user moves or deletes them first (the
+message says how many of each are left).  Mentor assignments go with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from wall_desktop.db.base import utcnow
+from wall_desktop.db.enums import (
+    EnrolmentStatus,
+    ProjectStatus,
+    RecruitmentStatus,
+    Role,
+    SessionStatus,
+)
+from wall_desktop.db.models import (
+    Enrolment,
+    EnrolmentRole,
+    Neighbourhood,
+    NeighbourhoodMentor,
+    Person,
+    Programme,
+    Project,
+    TrainingSession,
+)
+from wall_desktop.db.search_key import fold
+from wall_desktop.i18n import _, ngettext
+from wall_desktop.services import validation as v
+from wall_desktop.services.context import Context
+from wall_desktop.services.errors import Conflict, NotFound, RuleViolation
+from wall_desktop.services.validation import Checker
+
+
+@dataclass(frozen=True)
+class NeighbourhoodInput:
+    programme_id: int
+    name: str
+    notes: str | None = None
+    recruitment_status: RecruitmentStatus = RecruitmentStatus.PLANNED
+    recruitment_start: date | None = None
+    recruitment_end: date | None = None
+    cycle_start: date | None = None
+    cycle_end: date | None = None
+    mentor_ids: frozenset[int] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class NeighbourhoodDetail:
+    id: int
+    row_version: int
+    data: NeighbourhoodInput
+
+
+@dataclass(frozen=True)
+class NeighbourhoodRow:
+    id: int
+    name: str
+    mentors: tuple[str, ...]  # full names, sorted by last name
+    recruitment_status: RecruitmentStatus
+    recruitment_start: date | None
+    recruitment_end: date | None
+    cycle_start: date | None
+    cycle_end: date | None
+    people: int  # live enrolments in it, resigned ones not counted
+    sessions_held: int
+    sessions_planned: int
+    hours_delivered: Decimal  # the hours of its held sessions
+    project_id: int | None
+    project_title: str | None
+    project_status: ProjectStatus | None
+    project_grant: Decimal | None
+
+
+# --- checks ---------------------------------------------------------------
+
+
+def _check(s: Session, data: NeighbourhoodInput, own_id: int | None) -> None:
+    c = Checker()
+    name = " ".join((data.name or "").split())
+    c.add("name", v.required(name, _("Name")))
+    c.add("name", v.max_length(name, 200, _("Name")))
+    c.add("recruitment_end", v.date_order(data.recruitment_start, data.recruitment_end))
+    c.add("cycle_end", v.date_order(data.cycle_start, data.cycle_end))
+    if not isinstance(data.recruitment_status, RecruitmentStatus):
+        c.add("recruitment_status", _("Choose a status from the list"))
+    exists = s.execute(
+        select(Programme.id).where(Programme.id == data.programme_id)
+    ).scalar_one_or_none()
+    if exists is None:
+        c.add("programme_id", _("The programme no longer exists"))
+    if name and "name" not in c.errors:
+        others = s.execute(
+            select(Neighbourhood.id, Neighbourhood.name).where(
+                Neighbourhood.programme_id == data.programme_id
+            )
+        ).all()
+        wanted = fold(name)
+        if any(fold(other) == wanted and nid != own_id for nid, other in others):
+            c.add(
+                "name",
+                _("The programme already has a neighbourhood called “{name}”").format(name=name),
+            )
+    if data.mentor_ids:
+        mentors = set(
+            s.execute(
+                select(Enrolment.person_id)
+                .join(Person, Person.id == Enrolment.person_id)
+                .join(EnrolmentRole, EnrolmentRole.enrolment_id == Enrolment.id)
+                .where(
+                    Enrolment.programme_id == data.programme_id,
+                    Enrolment.person_id.in_(data.mentor_ids),
+                    EnrolmentRole.role == Role.MENTOR,
+                    Enrolment.deleted_at.is_(None),
+                    EnrolmentRole.deleted_at.is_(None),
+                    Person.deleted_at.is_(None),
+                )
+            ).scalars()
+        )
+        if set(data.mentor_ids) - mentors:
+            c.add("mentor_ids", _("Only people enrolled as mentors in the programme can mentor"))
+    c.raise_if_any()
+
+
+# --- writing ---------------------------------------------------------------
+
+
+def _apply(s: Session, row: Neighbourhood, data: NeighbourhoodInput) -> None:
+    row.name = " ".join(data.name.split())
+    row.notes = data.notes.strip() if data.notes and data.notes.strip() else None
+    row.recruitment_status = data.recruitment_status
+    row.recruitment_start = data.recruitment_start
+    row.recruitment_end = data.recruitment_end
+    row.cycle_start = data.cycle_start
+    row.cycle_end = data.cycle_end
+    current = {m.person_id: m for m in _mentor_rows(s, row.id)}
+    now = utcnow()
+    for person_id, assignment in current.items():
+        if person_id not in data.mentor_ids:
+            assignment.deleted_at = now
+    for person_id in sorted(data.mentor_ids - current.keys()):
+        s.add(NeighbourhoodMentor(neighbourhood_id=row.id, person_id=person_id))
+
+
+def _mentor_rows(s: Session, neighbourhood_id: int) -> list[NeighbourhoodMentor]:
+    return list(
+        s.execute(
+            select(NeighbourhoodMentor).where(
+                NeighbourhoodMentor.neighbourhood_id == neighbourhood_id
+            )
+        ).scalars()
+    )
+
+
+def _load(s: Session, neighbourhood_id: int) -> Neighbourhood:
+    row = s.execute(
+        select(Neighbourhood).where(Neighbourhood.id == neighbourhood_id)
+    ).scalar_one_or_none()
+    if row is None:
+        raise NotFound(_("The neighbourhood no longer exists"))
+    return row
+
+
+def _detail(s: Session, row: Neighbourhood) -> NeighbourhoodDetail:
+    mentors = frozenset(m.person_id for m in _mentor_rows(s, row.id))
+    data = NeighbourhoodInput(
+        row.programme_id,
+        row.name,
+        row.notes,
+        row.recruitment_status,
+        row.recruitment_start,
+        row.recruitment_end,
+        row.cycle_start,
+        row.cycle_end,
+        mentors,
+    )
+    return NeighbourhoodDetail(row.id, row.row_version, data)
+
+
+def get_neighbourhood(ctx: Context, neighbourhood_id: int) -> NeighbourhoodDetail:
+    with ctx.db.read() as s:
+        return _detail(s, _load(s, neighbourhood_id))
+
+
+def create_neighbourhood(ctx: Context, data: NeighbourhoodInput) -> NeighbourhoodDetail:
+    with ctx.db.write(ctx.operator) as s:
+        _check(s, data, None)
+        row = Neighbourhood(programme_id=data.programme_id, name=data.name)
+        s.add(row)
+        s.flush()
+        _apply(s, row, data)
+        s.flush()
+        return _detail(s, row)
+
+
+def update_neighbourhood(
+    ctx: Context,
+    neighbourhood_id: int,
+    data: NeighbourhoodInput,
+    *,
+    expected_version: int | None = None,
+) -> NeighbourhoodDetail:
+    """A neighbourhood stays in its programme; ``programme_id`` must be its own."""
+    with ctx.db.write(ctx.operator) as s:
+        row = _load(s, neighbourhood_id)
+        if expected_version is not None and row.row_version != expected_version:
+            raise Conflict(_("Someone else changed this neighbourhood; reopen it and try again"))
+        if data.programme_id != row.programme_id:
+            raise RuleViolation(_("A neighbourhood cannot move to another programme"))
+        _check(s, data, row.id)
+        _apply(s, row, data)
+        s.flush()
+        return _detail(s, row)
+
+
+def delete_neighbourhood(ctx: Context, neighbourhood_id: int) -> None:
+    """Soft-delete an empty neighbourhood and its mentor assignments; refuse otherwise."""
+    with ctx.db.write(ctx.operator) as s:
+        row = _load(s, neighbourhood_id)
+        people, sessions, projects = _dependants(s, neighbourhood_id)
+        if people or sessions or projects:
+            left = [
+                ngettext("{n} person", "{n} people", people).format(n=people),
+                ngettext("{n} training session", "{n} training sessions", sessions).format(
+                    n=sessions
+                ),
+                ngettext("{n} project", "{n} projects", projects).format(n=projects),
+            ]
+            counts = (people, sessions, projects)
+            listed = ", ".join(t for t, n in zip(left, counts, strict=True) if n)
+            raise RuleViolation(
+                _(
+                    "“{name}” cannot be deleted while it still has: {items}. "
+                    "Move or delete them first."
+                ).format(name=row.name, items=listed)
+            )
+        now = utcnow()
+        for assignment in _mentor_rows(s, row.id):
+            assignment.deleted_at = now
+        row.deleted_at = now
+
+
+def _dependants(s: Session, neighbourhood_id: int) -> tuple[int, int, int]:
+    people = s.execute(
+        select(func.count(Enrolment.id))
+        .join(Person, Person.id == Enrolment.person_id)
+        .where(
+            Enrolment.neighbourhood_id == neighbourhood_id,
+            Enrolment.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+        )
+    ).scalar_one()
+    sessions = s.execute(
+        select(func.count(TrainingSession.id)).where(
+            TrainingSession.neighbourhood_id == neighbourhood_id,
+            TrainingSession.deleted_at.is_(None),
+        )
+    ).scalar_one()
+    projects = s.execute(
+        select(func.count(Project.id)).where(
+            Project.neighbourhood_id == neighbourhood_id, Project.deleted_at.is_(None)
+        )
+    ).scalar_one()
+    return int(people), int(sessions), int(projects)
+
+
+# --- the live list ------------------------------------------------------------
+
+
+def list_neighbourhoods(ctx: Context, programme_id: int) -> list[NeighbourhoodRow]:
+    """Every neighbourhood of the programme with its figures, in a fixed number of queries."""
+    people = (
+        select(Enrolment.neighbourhood_id.label("nid"), func.count(Enrolment.id).label("n"))
+        .join(Person, Person.id == Enrolment.person_id)
+        .where(
+            Enrolment.programme_id == programme_id,
+            Enrolment.status != EnrolmentStatus.RESIGNED,
+            Enrolment.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+        )
+        .group_by(Enrolment.neighbourhood_id)
+        .subquery()
+    )
+    held = TrainingSession.status == SessionStatus.HELD
+    sessions = (
+        select(
+            TrainingSession.neighbourhood_id.label("nid"),
+            func.sum(case((held, 1), else_=0)).label("held"),
+            func.sum(case((TrainingSession.status == SessionStatus.PLANNED, 1), else_=0)).label(
+                "planned"
+            ),
+            func.sum(case((held, TrainingSession.hours), else_=None)).label("hours"),
+        )
+        .where(TrainingSession.deleted_at.is_(None))
+        .group_by(TrainingSession.neighbourhood_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Neighbourhood,
+            func.coalesce(people.c.n, 0),
+            func.coalesce(sessions.c.held, 0),
+            func.coalesce(sessions.c.planned, 0),
+            sessions.c.hours,
+        )
+        .outerjoin(people, people.c.nid == Neighbourhood.id)
+        .outerjoin(sessions, sessions.c.nid == Neighbourhood.id)
+        .where(Neighbourhood.programme_id == programme_id, Neighbourhood.deleted_at.is_(None))
+    )
+    with ctx.db.read() as s:
+        found = s.execute(query).all()
+        mentors = _mentor_names(s, programme_id)
+        projects = _projects(s, programme_id)
+        rows = []
+        for hood, n_people, n_held, n_planned, hours in found:
+            project = projects.get(hood.id)
+            rows.append(
+                NeighbourhoodRow(
+                    id=hood.id,
+                    name=hood.name,
+                    mentors=tuple(mentors.get(hood.id, ())),
+                    recruitment_status=hood.recruitment_status,
+                    recruitment_start=hood.recruitment_start,
+                    recruitment_end=hood.recruitment_end,
+                    cycle_start=hood.cycle_start,
+                    cycle_end=hood.cycle_end,
+                    people=int(n_people),
+                    sessions_held=int(n_held),
+                    sessions_planned=int(n_planned),
+                    hours_delivered=_hours(hours),
+                    project_id=project.id if project else None,
+                    project_title=project.title if project else None,
+                    project_status=project.status if project else None,
+                    project_grant=project.grant_amount if project else None,
+                )
+            )
+    return sorted(rows, key=lambda r: (fold(r.name), r.id))
+
+
+def _hours(value: Decimal | None) -> Decimal:
+    # The CASE takes the hours column's type, so its sum comes back as a Decimal.
+    return Decimal("0.00") if value is None else value
+
+
+def _mentor_names(s: Session, programme_id: int) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for nid, first, last in s.execute(
+        select(NeighbourhoodMentor.neighbourhood_id, Person.first_name, Person.last_name)
+        .join(Person, Person.id == NeighbourhoodMentor.person_id)
+        .join(Neighbourhood, Neighbourhood.id == NeighbourhoodMentor.neighbourhood_id)
+        .where(
+            Neighbourhood.programme_id == programme_id,
+            NeighbourhoodMentor.deleted_at.is_(None),
+            Person.deleted_at.is_(None),
+        )
+        .order_by(Person.search_key, Person.id)
+    ):
+        found.setdefault(nid, []).append(f"{first} {last}")
+    return found
+
+
+def _projects(s: Session, programme_id: int) -> dict[int, Project]:
+    """Each neighbourhood's project (the first made, should there be more than one)."""
+    found: dict[int, Project] = {}
+    for project in s.execute(
+        select(Project)
+        .join(Neighbourhood, Neighbourhood.id == Project.neighbourhood_id)
+        .where(Neighbourhood.programme_id == programme_id, Project.deleted_at.is_(None))
+        .order_by(Project.id)
+    ).scalars():
+        found.setdefault(project.neighbourhood_id, project)
+    return found
