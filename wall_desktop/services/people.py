@@ -151,9 +151,7 @@ class PersonDeletion:
         listed = ", ".join(p.format(n=n) for p, n in zip(parts, counts, strict=True) if n)
         if not listed:
             return _("Only {name} will be deleted.").format(name=self.name)
-        return _("Together with {name} this deletes: {items}.").format(
-            name=self.name, items=listed
-        )
+        return _("Together with {name} this deletes: {items}.").format(name=self.name, items=listed)
 
 
 # --- checks ---------------------------------------------------------------
