@@ -147,7 +147,7 @@ def test_list_figures(ctx: Context) -> None:
             EnrolmentInput(pid, neighbourhood_id=north, status=status),
         )
     with ctx.db.write("Tester") as s:
-        for day, hours, status in (
+        for day, hours, held in (
             (5, "5.5", SessionStatus.HELD),
             (6, "4.25", SessionStatus.HELD),
             (12, "5", SessionStatus.CANCELLED),
@@ -159,7 +159,7 @@ def test_list_figures(ctx: Context) -> None:
                     date=date(2022, 3, day),
                     hours=Decimal(hours),
                     topic="Zjazd",
-                    status=status,
+                    status=held,
                 )
             )
         s.add(
