@@ -401,9 +401,11 @@ def test_a_settled_project_refuses_ledger_changes_until_unlocked_with_a_reason(
     ):
         refused(ctx, RuleViolation, call, "unlock|odblokuj")
     refused(ctx, ValidationError, lambda: projects.unlock_project(ctx, project, "  "))
-    assert not projects.unlock_project(ctx, project, "Korekta faktury od dostawcy").locked
+    projects.unlock_project(ctx, project, "Korekta faktury od dostawcy")
+    assert not projects.is_locked(ctx, project)
     ledger.add_expense(ctx, expense(line, "1.00", "FV/9"))
-    assert projects.lock_project(ctx, project, "Korekta wprowadzona").locked
+    projects.lock_project(ctx, project, "Korekta wprowadzona")
+    assert projects.is_locked(ctx, project)
     refused(ctx, RuleViolation, lambda: ledger.add_expense(ctx, expense(line, "1", "FV/10")))
     history = projects.lock_history(ctx, project)
     assert [(e.action, e.operator) for e in history] == [

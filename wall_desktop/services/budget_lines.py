@@ -45,7 +45,7 @@ from wall_desktop.services.ledger_queries import (
     locked_project_ids,
     project_programme_id,
 )
-from wall_desktop.services.projects import refuse_if_locked
+from wall_desktop.services.project_locks import refuse_if_locked
 
 GROSZ = Decimal("0.01")
 

@@ -42,7 +42,7 @@ from wall_desktop.services.context import Context
 from wall_desktop.services.errors import NotFound, RuleViolation, ValidationError
 from wall_desktop.services.formatting import format_hours, format_money
 from wall_desktop.services.ledger_queries import ZERO, line_figures, locked_project_ids
-from wall_desktop.services.projects import refuse_if_locked
+from wall_desktop.services.project_locks import refuse_if_locked
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 

@@ -1,12 +1,13 @@
 """Micro-projects: one per neighbourhood, its team, its lock state once settled.
 
 A settled project is locked: its budget lines and expenses cannot change
-until someone unlocks it with a reason (recorded as a ``ProjectLockEvent``).
-Marking a project settled records a lock event too, so a project that was
-unlocked, reopened and settled again is locked again.  While locked, the
-project's status and grant cannot be changed either (that would unlock it
-through the back door); its texts (outcome, good practice, beneficiaries)
-stay editable because the good-practice guide is written after settlement.
+until someone unlocks it with a reason (``services/project_locks.py``,
+re-exported here).  Marking a project settled records a lock event, so a
+project that was unlocked, reopened and settled again is locked again.
+While locked, the project's status and grant cannot be changed either (that
+would unlock it through the back door); its texts (outcome, good practice,
+beneficiaries) stay editable because the good-practice guide is written
+after settlement.
 
 Residents' meetings live in ``services/meetings.py`` and are re-exported here.
 """
@@ -30,7 +31,6 @@ from wall_desktop.db.models import (
     Person,
     Programme,
     Project,
-    ProjectLockEvent,
     ProjectMember,
     ResidentsMeeting,
 )
@@ -41,7 +41,6 @@ from wall_desktop.services.errors import NotFound, RuleViolation, ValidationErro
 from wall_desktop.services.formatting import format_money
 from wall_desktop.services.ledger_queries import (
     LOCK,
-    UNLOCK,
     ZERO,
     grant_plan_of_project,
     grant_spent_by_project,
@@ -54,6 +53,16 @@ from wall_desktop.services.meetings import (
     delete_meeting,
     list_meetings,
     update_meeting,
+)
+from wall_desktop.services.project_locks import (
+    LockEventRow,
+    is_locked,
+    is_locked_in,
+    lock_history,
+    lock_project,
+    record_lock,
+    refuse_if_locked,
+    unlock_project,
 )
 
 __all__ = [
@@ -135,15 +144,6 @@ class MemberRow:
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
-
-
-@dataclass(frozen=True)
-class LockEventRow:
-    id: int
-    action: str  # "lock" or "unlock"
-    reason: str
-    at: dt.datetime
-    operator: str | None
 
 
 @dataclass(frozen=True)
@@ -241,26 +241,6 @@ def _apply(row: Project, data: ProjectInput, grant: Decimal) -> None:
     row.good_practice = _clean(data.good_practice)
 
 
-def _record_lock(session: Session, project_id: int, action: str, reason: str) -> None:
-    session.add(ProjectLockEvent(project_id=project_id, action=action, reason=reason))
-
-
-def is_locked_in(session: Session, project_id: int | None) -> bool:
-    return project_id is not None and bool(locked_project_ids(session, [project_id]))
-
-
-def refuse_if_locked(session: Session, project_id: int | None) -> None:
-    """The rule every ledger change passes: a settled, locked project is read-only."""
-    if is_locked_in(session, project_id):
-        assert project_id is not None
-        title = session.scalar(select(Project.title).where(Project.id == project_id))
-        raise RuleViolation(
-            _("The project “{title}” is settled; unlock it first to change its budget").format(
-                title=title
-            )
-        )
-
-
 def _rows(session: Session, programme_id: int, only: int | None = None) -> list[ProjectRow]:
     team = (
         select(ProjectMember.project_id.label("pid"), func.count(ProjectMember.id).label("n"))
@@ -356,7 +336,7 @@ def create_project(ctx: Context, data: ProjectInput) -> ProjectRow:
         s.add(row)
         s.flush()
         if data.status == ProjectStatus.SETTLED:
-            _record_lock(s, row.id, LOCK, _("Project settled"))
+            record_lock(s, row.id, LOCK, _("Project settled"))
         s.flush()
         return _row(s, row)
 
@@ -394,7 +374,7 @@ def update_project(ctx: Context, project_id: int, data: ProjectInput) -> Project
         _apply(row, data, grant)
         s.flush()
         if becomes_settled:
-            _record_lock(s, row.id, LOCK, _("Project settled"))
+            record_lock(s, row.id, LOCK, _("Project settled"))
             s.flush()
         return _row(s, row)
 
@@ -500,50 +480,3 @@ def set_members(ctx: Context, project_id: int, person_ids: list[int]) -> list[Me
                 s.add(ProjectMember(project_id=project_id, person_id=person_id))
         s.flush()
         return _members(s, project_id)
-
-
-# ---------------------------------------------------------------- lock
-
-
-def is_locked(ctx: Context, project_id: int) -> bool:
-    with ctx.db.read() as s:
-        _project(s, project_id)
-        return is_locked_in(s, project_id)
-
-
-def _lock_change(ctx: Context, project_id: int, reason: str, action: str) -> ProjectRow:
-    if not reason or not reason.strip():
-        raise ValidationError({"reason": _("Give a reason")})
-    with ctx.db.write(ctx.operator) as s:
-        row = _project(s, project_id)
-        if row.status != ProjectStatus.SETTLED:
-            raise RuleViolation(_("Only a settled project is locked or unlocked"))
-        locked = is_locked_in(s, project_id)
-        if action == UNLOCK and not locked:
-            raise RuleViolation(_("The project is already unlocked"))
-        if action == LOCK and locked:
-            raise RuleViolation(_("The project is already locked"))
-        _record_lock(s, project_id, action, reason.strip())
-        s.flush()
-        return _row(s, row)
-
-
-def unlock_project(ctx: Context, project_id: int, reason: str) -> ProjectRow:
-    """Allow changes to a settled project's budget again; the reason is recorded."""
-    return _lock_change(ctx, project_id, reason, UNLOCK)
-
-
-def lock_project(ctx: Context, project_id: int, reason: str) -> ProjectRow:
-    """Lock a settled project that was unlocked; the reason is recorded."""
-    return _lock_change(ctx, project_id, reason, LOCK)
-
-
-def lock_history(ctx: Context, project_id: int) -> list[LockEventRow]:
-    with ctx.db.read() as s:
-        _project(s, project_id)
-        events = s.scalars(
-            select(ProjectLockEvent)
-            .where(ProjectLockEvent.project_id == project_id)
-            .order_by(ProjectLockEvent.id)
-        )
-        return [LockEventRow(e.id, e.action, e.reason, e.created_at, e.updated_by) for e in events]
