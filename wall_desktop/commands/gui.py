@@ -1,11 +1,11 @@
-"""Opening the window; until the GUI exists it says so."""
+"""Opening the window (the command map's default), and ``--smoke`` for benchmarks."""
 
 from __future__ import annotations
 
 from wall_desktop.commands.options import GlobalOptions
-from wall_desktop.i18n import _
-from wall_desktop.services.errors import NotBuiltYet
 
 
 def run_gui(options: GlobalOptions, *, smoke: bool = False) -> int:
-    raise NotBuiltYet(_("the window is not built yet; try “wall-desktop --help”"))
+    from wall_desktop.gui.launcher import run  # Qt is loaded only when the window opens
+
+    return run(options, smoke=smoke)

@@ -1,0 +1,276 @@
+"""The main window: programme selector, the tabs, menus, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+)
+
+from wall_desktop import __version__
+from wall_desktop.gui import dialogs
+from wall_desktop.gui.actions import installers
+from wall_desktop.gui.app import settings_store
+from wall_desktop.gui.menus import MenuRegistry
+from wall_desktop.gui.tabs import tab_classes
+from wall_desktop.gui.tabs.base import TabPage
+from wall_desktop.gui.workspace import Workspace
+from wall_desktop.settings import Settings, load_settings, save_settings
+
+
+class MainWindow(QMainWindow):
+    """``switch_database(path)`` asks the launcher to reopen on another file."""
+
+    database_requested = Signal(str)  # a path to open (new or existing)
+    demo_requested = Signal()
+
+    def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.workspace = workspace
+        self.settings = settings or load_settings()
+        self.remember_layout = True  # off for --smoke: it must not touch the user's layout
+        self.undo = QUndoStack(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.pages: list[TabPage] = []
+        for cls in tab_classes():
+            page = cls(workspace, self.undo)
+            self.pages.append(page)
+            self.tabs.addTab(page, page.title())
+        self.setCentralWidget(self.tabs)
+        self._build_toolbar()
+        self.menus = MenuRegistry(self.menuBar())
+        self._build_menus()
+        self._build_status_bar()
+        for install in installers():
+            install(self)
+        self.update_title()
+        self.restore_layout()
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self._update_actions()
+
+    # --- building -------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Programme"))
+        bar.setObjectName("programme_bar")
+        bar.setMovable(False)
+        label = QLabel(self.tr("Programme:"))
+        label.setContentsMargins(6, 0, 6, 0)
+        bar.addWidget(label)
+        self.programme_box = QComboBox()
+        self.programme_box.setObjectName("programme_selector")
+        self.programme_box.setMinimumContentsLength(40)
+        label.setBuddy(self.programme_box)
+        bar.addWidget(self.programme_box)
+        self.addToolBar(bar)
+        self._fill_programmes()
+        self.programme_box.currentIndexChanged.connect(self._programme_chosen)
+
+    def _fill_programmes(self) -> None:
+        self.programme_box.blockSignals(True)
+        self.programme_box.clear()
+        for p in self.workspace.programmes:
+            self.programme_box.addItem(
+                f"{p.name} ({p.start_date:%m.%Y} – {p.end_date:%m.%Y})", p.id
+            )
+        if self.workspace.programme is not None:
+            self.programme_box.setCurrentIndex(
+                self.programme_box.findData(self.workspace.programme.id)
+            )
+        self.programme_box.blockSignals(False)
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        m = self.menus
+        m.create_menu("file", self.tr("&File"))
+        m.create_menu("edit", self.tr("&Edit"))
+        m.create_menu("help", self.tr("&Help"))
+        std = QKeySequence.StandardKey
+        m.add(
+            "file", "database", self._action(self.tr("&New database…"), self.new_database, std.New)
+        )
+        m.add(
+            "file",
+            "database",
+            self._action(self.tr("&Open database…"), self.open_database, std.Open),
+        )
+        m.add(
+            "file",
+            "database",
+            self._action(self.tr("Open the &demo database"), self.demo_requested.emit),
+        )
+        self.recent_menu = QMenu(self.tr("&Recent databases"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        self._fill_recent()
+        m.add("file", "recent", self.recent_menu)
+        m.add("file", "settings", self._action(self.tr("&Settings…"), self.open_settings))
+        m.add("file", "quit", self._action(self.tr("&Quit"), self.close, std.Quit))
+
+        undo = self.undo.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence(std.Undo))
+        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        m.add("edit", "undo", undo)
+        m.add("edit", "undo", redo)
+        self.add_action = self._action(self.tr("&Add…"), self._add, "Ins")
+        self.delete_action = self._action(self.tr("&Delete…"), self._delete, std.Delete)
+        m.add("edit", "records", self.add_action)
+        m.add("edit", "records", self.delete_action)
+        m.add("edit", "find", self._action(self.tr("&Find"), self._find, std.Find))
+        m.add(
+            "help", "guide", self._action(self.tr("User &guide"), self.open_guide, std.HelpContents)
+        )
+        m.add("help", "about", self._action(self.tr("&About WALL Desktop"), self.about))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_databases:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.database_requested.emit(p))
+        self.recent_menu.setEnabled(bool(self.settings.recent_databases))
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.path_label = QLabel(str(self.workspace.path or self.workspace.ctx.db.url))
+        self.path_label.setObjectName("database_path")
+        self.operator_button = QPushButton()
+        self.operator_button.setObjectName("operator_button")
+        self.operator_button.setFlat(True)
+        self.operator_button.setToolTip(self.tr("Click to change who is working"))
+        self.operator_button.clicked.connect(self.change_operator)
+        bar.addWidget(self.path_label, 1)
+        bar.addPermanentWidget(self.operator_button)
+        self._show_operator()
+
+    def _show_operator(self) -> None:
+        self.operator_button.setText(
+            self.tr("Operator: {name}").replace("{name}", self.workspace.operator)
+        )
+
+    # --- state ---------------------------------------------------------------------
+    def update_title(self) -> None:
+        name = (
+            self.workspace.programme.name if self.workspace.programme else self.tr("no programme")
+        )
+        title = f"WALL Desktop — {name}"
+        if self.workspace.is_demo:
+            title += " [DEMO]"
+        self.setWindowTitle(title)
+
+    def current_page(self) -> TabPage | None:
+        page = self.tabs.currentWidget()
+        return page if isinstance(page, TabPage) else None
+
+    def page(self, cls: type[TabPage]) -> TabPage:
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def _update_actions(self) -> None:
+        has_programme = self.workspace.programme is not None
+        self.add_action.setEnabled(has_programme and self.current_page() is not None)
+        self.delete_action.setEnabled(has_programme and self.current_page() is not None)
+
+    def load_all(self) -> None:
+        for page in self.pages:
+            page.load()
+
+    def _programme_chosen(self, index: int) -> None:
+        programme_id = self.programme_box.itemData(index)
+        self.workspace.refresh_programmes(keep=programme_id)
+        self.undo.clear()  # undo entries belong to the edition they were made in
+        self.update_title()
+        self.load_all()
+
+    def _find(self) -> None:
+        if page := self.current_page():
+            page.focus_search()
+
+    def _add(self) -> None:
+        if page := self.current_page():
+            page.add_record()
+
+    def _delete(self) -> None:
+        if page := self.current_page():
+            page.delete_selected()
+
+    # --- commands -------------------------------------------------------------------
+    def new_database(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home()), self.tr("WALL database (*.sqlite)")
+        )
+        if path:
+            if not path.endswith(".sqlite"):
+                path += ".sqlite"
+            self.database_requested.emit(path)
+
+    def open_database(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(Path.home()), self.tr("WALL database (*.sqlite)")
+        )
+        if path:
+            self.database_requested.emit(path)
+
+    def open_settings(self) -> None:
+        dialogs.SettingsDialog(self.settings, self).exec()
+
+    def change_operator(self) -> None:
+        name = dialogs.ask_operator(self, self.workspace.operator)
+        if name and name != self.workspace.operator:
+            self.settings.operator = name
+            save_settings(self.settings)
+            new = self.workspace.with_operator(name)
+            self.workspace.ctx = new.ctx
+            self._show_operator()
+
+    def open_guide(self) -> None:
+        dialogs.GuideDialog(self).show()
+
+    def about(self) -> None:
+        dialogs.show_about(self, __version__, str(self.path_label.text()), self.workspace.operator)
+
+    # --- remembered layout ------------------------------------------------------------
+    def restore_layout(self) -> None:
+        store = settings_store()
+        geometry = store.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 740)
+        for splitter in self.findChildren(QSplitter):
+            state = store.value(f"splitters/{splitter.objectName()}")
+            if splitter.objectName() and isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        store = settings_store()
+        store.setValue("main/geometry", self.saveGeometry())
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_layout:
+            self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,173 @@
+"""A table model over rows the services return (frozen dataclasses), and its sort proxy.
+
+Each column says how to show a row (display), how to sort it (sort key),
+its alignment, tooltip and colour.  ``SORT_ROLE`` gives the sort key,
+``ROW_ROLE`` the row object itself, so views and tabs never re-read data.
+Rows are handed to the view in batches (``canFetchMore``/``fetchMore``) so a
+large list does not make the view lay out every row at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+R = TypeVar("R")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+WARNING = QColor("#b00020")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    header: str
+    display: Callable[[R], str]
+    sort_key: Callable[[R], Any] | None = None  # default: the displayed text, folded
+    align: Qt.AlignmentFlag = LEFT
+    tooltip: Callable[[R], str | None] | None = None
+    warn: Callable[[R], bool] | None = None  # shown in red when true
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    def __init__(self, columns: Sequence[Column[R]], batch: int = 500) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self._rows: list[R] = []
+        self._shown = 0
+        self._batch = batch
+
+    # --- content ----------------------------------------------------------
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._shown = min(len(self._rows), self._batch)
+        self.endResetModel()
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def total_rows(self) -> int:
+        """All rows loaded, shown to the view yet or not."""
+        return len(self._rows)
+
+    def replace_row(self, row: int, value: R) -> None:
+        self._rows[row] = value
+        if row < self._shown:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def find(self, predicate: Callable[[R], bool]) -> int:
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    # --- incremental loading ---------------------------------------------------
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = min(self._batch, len(self._rows) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    # --- the model interface ------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].header
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self.columns[section].align)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SORT_ROLE:
+            if column.sort_key is not None:
+                return column.sort_key(row)
+            return column.display(row).casefold()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.warn is not None and column.warn(row):
+            return QBrush(WARNING)
+        return None
+
+
+class RowSortProxy(QSortFilterProxyModel):
+    """Sorts by the Python sort keys (Decimal, date, tuples) and filters by a predicate."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self._predicate: Callable[[Any], bool] | None = None
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._predicate = predicate
+            self.endFilterChange()
+        else:
+            self._predicate = predicate
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._predicate is None:
+            return True
+        model = self.sourceModel()
+        return bool(self._predicate(model.data(model.index(source_row, 0), ROW_ROLE)))
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        a = left.data(SORT_ROLE)
+        b = right.data(SORT_ROLE)
+        if a is None or b is None:
+            return a is None and b is not None  # empty values first
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+    def row_at(self, proxy_row: int) -> Any:
+        return self.index(proxy_row, 0).data(ROW_ROLE)
+
+
+def make_proxy(model: RowTableModel[Any]) -> RowSortProxy:
+    proxy = RowSortProxy()
+    proxy.setSourceModel(model)
+    return proxy

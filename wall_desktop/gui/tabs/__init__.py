@@ -1,0 +1,11 @@
+"""The main window's tabs, in the order they are shown."""
+
+from __future__ import annotations
+
+from wall_desktop.gui.tabs.base import TabPage
+
+
+def tab_classes() -> list[type[TabPage]]:
+    from wall_desktop.gui.tabs.neighbourhoods import NeighbourhoodsTab
+
+    return [NeighbourhoodsTab]

@@ -1,0 +1,196 @@
+"""What every tab shares: the workspace, loading through the worker, a searchable table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wall_desktop.gui.forms import show_unexpected
+from wall_desktop.gui.table_model import Column, RowSortProxy, RowTableModel, make_proxy
+from wall_desktop.gui.worker import run_task
+from wall_desktop.gui.workspace import Workspace
+from wall_desktop.services.errors import WallError
+
+
+class TabPage(QWidget):
+    """A tab of the main window. ``load`` re-reads its data through the worker."""
+
+    loaded = Signal()
+
+    def __init__(self, workspace: Workspace, undo: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo = undo
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def row_count(self) -> int:
+        return 0
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+
+    def add_record(self) -> None:
+        """Insert / the Add button."""
+
+    def delete_selected(self) -> None:
+        """Delete key / the Delete button."""
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, WallError):
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        else:
+            show_unexpected(self, error)
+
+
+class RecordTable(QTableView):
+    """A table whose Enter edits the current row (double-click does too)."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+def make_table(proxy: RowSortProxy, name: str) -> RecordTable:
+    table = RecordTable()
+    table.setObjectName(name)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    table.doubleClicked.connect(lambda index: table.activated_row.emit(index.row()))
+    return table
+
+
+class TableTab(TabPage):
+    """A tab whose heart is one table with a search box and Add / Edit / Delete buttons.
+
+    Subclasses give the columns, ``fetch`` (runs in the worker), ``matches``
+    (the search filter) and the form / delete actions.
+    """
+
+    def __init__(self, workspace: Workspace, undo: QUndoStack, parent: QWidget | None = None):
+        super().__init__(workspace, undo, parent)
+        self.model: RowTableModel[Any] = RowTableModel(self.columns())
+        self.proxy = make_proxy(self.model)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.textChanged.connect(self.apply_filter)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button.clicked.connect(self.add_record)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table = make_table(self.proxy, "table")
+        self.table.activated_row.connect(lambda _r: self.edit_current())
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.search, 1)
+        self.add_filters(self.bar)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            self.bar.addWidget(button)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.bar)
+        self.layout_.addWidget(self.table, 1)
+        self.setTabOrder(self.search, self.table)
+
+    # --- for subclasses -------------------------------------------------------------
+    def columns(self) -> Sequence[Column[Any]]:
+        raise NotImplementedError
+
+    def fetch(self) -> Callable[[], Sequence[Any]]:
+        """The service call that reads the rows (run in the worker)."""
+        raise NotImplementedError
+
+    def matches(self, row: Any, text: str) -> bool:
+        return True
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        """Extra filter widgets, placed after the search box."""
+
+    def edit_row(self, row: Any) -> None:
+        """Open the form on ``row``."""
+
+    # --- shared behaviour -----------------------------------------------------------
+    def load(self) -> None:
+        if self.workspace.programme is None:
+            self.model.set_rows([])
+            self.loaded.emit()
+            return
+        run_task(self.fetch(), self._fill, self.show_error)
+
+    def _fill(self, rows: Sequence[Any]) -> None:
+        current = self.current_row()
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self._cap_widths()
+        if current is not None:
+            self.select_where(lambda r: getattr(r, "id", None) == getattr(current, "id", None))
+        self.loaded.emit()
+
+    def _cap_widths(self) -> None:
+        for column in range(self.model.columnCount()):
+            width = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, min(max(width, 60), 320))
+
+    def apply_filter(self, *_args: object) -> None:
+        text = self.search.text().strip()
+        self.proxy.set_predicate(lambda row: self.matches(row, text))
+
+    def row_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_row(self) -> Any:
+        index = self.table.currentIndex()
+        return self.proxy.row_at(index.row()) if index.isValid() else None
+
+    def select_where(self, predicate: Callable[[Any], bool]) -> bool:
+        for r in range(self.proxy.rowCount()):
+            if predicate(self.proxy.row_at(r)):
+                self.table.setCurrentIndex(self.proxy.index(r, 0))
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def edit_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.edit_row(row)
+
+    def index_of(self, row: int, column: int) -> QModelIndex:
+        return self.proxy.index(row, column)
