@@ -57,7 +57,8 @@ class GlobalOptions:
             return "?"
 
 
-def open_context(options: GlobalOptions, *, create: bool = True) -> Context:
+def open_context(options: GlobalOptions, *, create: bool = True, fill_demo: bool = True) -> Context:
+    """Open the chosen database; with ``--demo`` a missing or empty demo file is filled first."""
     from wall_desktop.app import open_database
 
     if options.passphrase_file is not None and not Path(options.passphrase_file).is_file():
@@ -65,5 +66,19 @@ def open_context(options: GlobalOptions, *, create: bool = True) -> Context:
         from wall_desktop.services.errors import WallError
 
         raise WallError(_("Passphrase file not found: {path}").format(path=options.passphrase_file))
-    db = open_database(options.database_target(), create=create)
-    return Context(db=db, operator=options.operator_name())
+    db = open_database(options.database_target(), create=create or options.demo)
+    ctx = Context(db=db, operator=options.operator_name())
+    if options.demo and fill_demo:
+        _fill_demo_if_empty(ctx)
+    return ctx
+
+
+def _fill_demo_if_empty(ctx: Context) -> None:
+    from wall_desktop.services import demo
+
+    try:
+        if demo.is_empty(ctx):
+            demo.fill_demo(ctx)
+    except BaseException:
+        ctx.db.dispose()
+        raise

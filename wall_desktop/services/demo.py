@@ -415,3 +415,13 @@ def _summary(
         grants_total=sum((p.grant_amount for p in projects), Decimal("0")),
         today=DEMO_TODAY,
     )
+
+
+def is_empty(ctx: Context) -> bool:
+    """True when the database holds no programme and no person (the demo may be written)."""
+    with ctx.db.read() as s:
+        try:
+            ensure_empty(s)
+        except WallError:
+            return False
+        return True
