@@ -144,6 +144,31 @@ def test_minors_are_about_nine_and_every_consent_of_theirs_names_a_guardian(
     assert without_image >= 1
 
 
+def test_every_enrolled_person_has_a_consent_that_counts(
+    demo_file: tuple[Path, DemoSummary],
+) -> None:
+    from sqlalchemy import select
+
+    from wall_desktop.db.models import Enrolment, Person, Programme
+    from wall_desktop.services.consents import ConsentState, consent_states
+
+    db = open_database(demo_file[0], create=False)
+    try:
+        with db.read() as s:
+            for programme in s.execute(select(Programme)).scalars():
+                people = s.execute(
+                    select(Person.id, Person.birth_date, Person.birth_year)
+                    .join(Enrolment, Enrolment.person_id == Person.id)
+                    .where(Enrolment.programme_id == programme.id, Enrolment.status != "candidate")
+                ).all()
+                born = {pid: (bd, by) for pid, bd, by in people}
+                states = consent_states(s, programme, born, today=DEMO_TODAY)
+                assert len(states) > 5
+                assert set(states.values()) == {ConsentState.COMPLETE}, programme.name
+    finally:
+        db.dispose()
+
+
 def test_one_resignation_a_few_candidates_and_one_cancelled_session(
     raw: sqlite3.Connection,
 ) -> None:
@@ -253,7 +278,19 @@ def test_documents_and_contacts_look_real(raw: sqlite3.Connection) -> None:
     assert {"invoice", "receipt", "bill"} <= kinds
     numbers = [n for (n,) in raw.execute("SELECT document_number FROM expense")]
     assert any(n.startswith("FV/") for n in numbers) and any(n.startswith("R/") for n in numbers)
-    assert _one(raw, "SELECT count(*) FROM expense WHERE payment_date IS NULL") == 0
+    unpaid = raw.execute(
+        "SELECT e.amount, b.funding_source, b.in_kind_rate FROM expense e "
+        "JOIN budget_line b ON b.id = e.budget_line_id WHERE e.payment_date IS NULL"
+    ).fetchall()
+    assert unpaid  # volunteers' time sheets: valued in kind, never paid
+    for amount, source, rate in unpaid:
+        assert source == "own_in_kind" and amount > 0 and amount % rate == 0
+    outside = raw.execute(
+        "SELECT e.document_number, e.date FROM expense e "
+        "JOIN budget_line b ON b.id = e.budget_line_id JOIN programme p ON p.id = b.programme_id "
+        "WHERE e.date < p.start_date OR e.date > p.end_date"
+    ).fetchall()
+    assert outside == []
     contacts = raw.execute("SELECT email, phone FROM person").fetchall()
     emails = [e for e, _ in contacts if e]
     phones = [p for _, p in contacts if p]

@@ -19,31 +19,26 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import (
-    EnrolmentStatus,
     ProjectStatus,
     RecruitmentStatus,
-    Role,
     SessionStatus,
 )
 from wall_desktop.db.models import (
     Attendance,
     DatabaseInfo,
     Neighbourhood,
-    NeighbourhoodMentor,
     Person,
     Programme,
     ResidentsMeeting,
 )
 from wall_desktop.db.session import INCLUDE_DELETED
 from wall_desktop.i18n import _
-from wall_desktop.services import demo_pilot
+from wall_desktop.services import demo_enrolments, demo_pilot
 from wall_desktop.services.context import Context
 from wall_desktop.services.demo_budget import add_budget
 from wall_desktop.services.demo_cycles import (
     Cycle,
-    attendance_rows,
     cancel_one,
-    held_share,
     meeting_rows,
     project_row,
     session_rows,
@@ -53,8 +48,6 @@ from wall_desktop.services.demo_estates import ESTATES, STAFF, TRAINERS
 from wall_desktop.services.demo_people import (
     Member,
     NameMaker,
-    consents_for,
-    enrol,
     estate_groups,
     new_person,
 )
@@ -145,7 +138,7 @@ def fill_demo(
             ][: MENTORS - 3]
         )
         cycles = _cycles(rng, names, mentors)
-        candidates = _candidates(rng, names, cycles)
+        candidates = demo_enrolments.candidates(rng, names, cycles)
         s.add_all(staff + trainers + pilot_group + mentors[3:])
         s.add_all([m.person for c in cycles for m in c.group] + [m.person for _, m in candidates])
         s.add_all(c.neighbourhood for c in cycles if c.neighbourhood is not None)
@@ -162,7 +155,7 @@ def fill_demo(
         s.add_all(row for c in cycles for row in c.sessions)
         s.flush()
         step()
-        _people_rows(s, rng, programme, cycles, candidates, staff, trainers, mentors)
+        demo_enrolments.people_rows(s, rng, programme, cycles, candidates, staff, trainers, mentors)
         step()
         grants = _grants(rng, len(cycles), programme.default_grant)
         for cycle, grant in zip(cycles, grants, strict=True):
@@ -243,104 +236,6 @@ def _cycles(rng: random.Random, names: NameMaker, mentors: list[Person]) -> list
             member.applied_on = _day_between(rng, recruitment_start, start - dt.timedelta(days=6))
         cycles.append(cycle)
     return cycles
-
-
-def _candidates(
-    rng: random.Random, names: NameMaker, cycles: list[Cycle]
-) -> list[tuple[Cycle, Member]]:
-    """A few applications never decided: no attendance, no team."""
-    chosen = []
-    for cycle in rng.sample(cycles[6:], 3):
-        woman = rng.random() < 0.6
-        person = new_person(rng, *names.pick(woman), woman, (1955, 2000))
-        member = Member(person=person, minor=False, profile="candidate")
-        assert cycle.neighbourhood is not None and cycle.neighbourhood.recruitment_end is not None
-        member.applied_on = cycle.neighbourhood.recruitment_end - dt.timedelta(days=2)
-        chosen.append((cycle, member))
-    return chosen
-
-
-def _people_rows(
-    s: Session,
-    rng: random.Random,
-    programme: Programme,
-    cycles: list[Cycle],
-    candidates: list[tuple[Cycle, Member]],
-    staff: list[Person],
-    trainers: list[Person],
-    mentors: list[Person],
-) -> None:
-    """Attendance, enrolments with roles, consents and mentor assignments."""
-    before = MAIN_START - dt.timedelta(days=12)
-    for people, role in ((staff, Role.STAFF), (trainers, Role.TRAINER), (mentors, Role.MENTOR)):
-        for person in people:
-            enrolment, roles = enrol(
-                person.id,
-                programme.id,
-                (role,),
-                EnrolmentStatus.ACCEPTED,
-                applied_on=before,
-                changed_on=before,
-            )
-            s.add_all([enrolment, *roles])
-            s.add_all(consents_for(person.id, programme.id, before, image=True))
-    for cycle in cycles:
-        assert cycle.neighbourhood is not None
-        s.add(
-            NeighbourhoodMentor(neighbourhood_id=cycle.neighbourhood.id, person_id=cycle.mentor.id)
-        )
-        held = cycle.held
-        for member in cycle.group:
-            marks = attendance_rows(rng, member, held)
-            s.add_all(marks)
-            status, changed = _status(cycle, member, held_share(marks, held))
-            roles_wanted = (Role.PARTICIPANT, Role.LEADER) if member.leader else (Role.PARTICIPANT,)
-            _add_member(s, programme, cycle, member, status, changed, roles_wanted)
-    for cycle, member in candidates:
-        _add_member(
-            s, programme, cycle, member, EnrolmentStatus.CANDIDATE, None, (Role.PARTICIPANT,)
-        )
-    s.flush()
-
-
-def _add_member(
-    s: Session,
-    programme: Programme,
-    cycle: Cycle,
-    member: Member,
-    status: EnrolmentStatus,
-    changed: dt.date | None,
-    roles: tuple[Role, ...],
-) -> None:
-    assert cycle.neighbourhood is not None and member.applied_on is not None
-    enrolment, role_rows = enrol(
-        member.person.id,
-        programme.id,
-        roles,
-        status,
-        neighbourhood_id=cycle.neighbourhood.id,
-        applied_on=member.applied_on,
-        changed_on=changed,
-    )
-    s.add_all([enrolment, *role_rows])
-    s.add_all(
-        consents_for(
-            member.person.id,
-            programme.id,
-            member.applied_on,
-            image=member.image_consent,
-            guardian=member.guardian,
-        )
-    )
-
-
-def _status(cycle: Cycle, member: Member, share: Decimal) -> tuple[EnrolmentStatus, dt.date]:
-    if member.profile == "resigned":  # after the third session
-        return EnrolmentStatus.RESIGNED, cycle.held[3].date - dt.timedelta(days=2)
-    accepted_on = cycle.start - dt.timedelta(days=5)
-    if cycle.training_over and share >= 80:
-        return EnrolmentStatus.COMPLETED, max(s.date for s in cycle.held)
-    return EnrolmentStatus.ACCEPTED, accepted_on
 
 
 def _grants(rng: random.Random, count: int, default: Decimal) -> list[Decimal]:

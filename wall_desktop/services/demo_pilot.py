@@ -113,7 +113,7 @@ def fill(
     ]
     for person, crew_roles in crew:
         enrolment, role_rows = enrol(person.id, pilot.id, crew_roles, EnrolmentStatus.ACCEPTED)
-        s.add_all([enrolment, *role_rows])
+        s.add_all([enrolment, *role_rows, *consents_for(person.id, pilot.id, given, image=True)])
     sessions = [
         TrainingSession(
             neighbourhood_id=estate.id,
