@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+# Literal QCoreApplication.translate calls, so that lupdate finds every name.
 
 
 def recruitment_status(value: str) -> str:
     return {
-        "planned": _t("planned"),
-        "open": _t("open"),
-        "closed": _t("closed"),
+        "planned": QCoreApplication.translate("labels.recruitment_status", "planned"),
+        "open": QCoreApplication.translate("labels.recruitment_status", "open"),
+        "closed": QCoreApplication.translate("labels.recruitment_status", "closed"),
     }.get(str(value), str(value))
 
 
@@ -21,47 +19,47 @@ def project_status(value: str | None) -> str:
     if value is None:
         return ""
     return {
-        "idea": _t("idea"),
-        "planned": _t("planned"),
-        "in_progress": _t("in progress"),
-        "completed": _t("completed"),
-        "settled": _t("settled"),
+        "idea": QCoreApplication.translate("labels.project_status", "idea"),
+        "planned": QCoreApplication.translate("labels.project_status", "planned"),
+        "in_progress": QCoreApplication.translate("labels.project_status", "in progress"),
+        "completed": QCoreApplication.translate("labels.project_status", "completed"),
+        "settled": QCoreApplication.translate("labels.project_status", "settled"),
     }.get(str(value), str(value))
 
 
 def enrolment_status(value: str) -> str:
     return {
-        "candidate": _t("candidate"),
-        "accepted": _t("accepted"),
-        "resigned": _t("resigned"),
-        "completed": _t("completed"),
+        "candidate": QCoreApplication.translate("labels.enrolment_status", "candidate"),
+        "accepted": QCoreApplication.translate("labels.enrolment_status", "accepted"),
+        "resigned": QCoreApplication.translate("labels.enrolment_status", "resigned"),
+        "completed": QCoreApplication.translate("labels.enrolment_status", "completed"),
     }.get(str(value), str(value))
 
 
 def role(value: str) -> str:
     return {
-        "participant": _t("participant"),
-        "leader": _t("leader"),
-        "mentor": _t("mentor"),
-        "trainer": _t("trainer"),
-        "staff": _t("staff"),
+        "participant": QCoreApplication.translate("labels.role", "participant"),
+        "leader": QCoreApplication.translate("labels.role", "leader"),
+        "mentor": QCoreApplication.translate("labels.role", "mentor"),
+        "trainer": QCoreApplication.translate("labels.role", "trainer"),
+        "staff": QCoreApplication.translate("labels.role", "staff"),
     }.get(str(value), str(value))
 
 
 def gender(value: str) -> str:
     return {
-        "woman": _t("woman"),
-        "man": _t("man"),
-        "other": _t("another"),
-        "not_given": _t("not given"),
+        "woman": QCoreApplication.translate("labels.gender", "woman"),
+        "man": QCoreApplication.translate("labels.gender", "man"),
+        "other": QCoreApplication.translate("labels.gender", "another"),
+        "not_given": QCoreApplication.translate("labels.gender", "not given"),
     }.get(str(value), str(value))
 
 
 def session_status(value: str) -> str:
     return {
-        "planned": _t("planned"),
-        "held": _t("held"),
-        "cancelled": _t("cancelled"),
+        "planned": QCoreApplication.translate("labels.session_status", "planned"),
+        "held": QCoreApplication.translate("labels.session_status", "held"),
+        "cancelled": QCoreApplication.translate("labels.session_status", "cancelled"),
     }.get(str(value), str(value))
 
 
@@ -69,15 +67,25 @@ def attendance_status(value: str | None) -> str:
     if value is None:
         return ""
     return {
-        "present": _t("present"),
-        "excused": _t("excused"),
-        "absent": _t("absent"),
+        "present": QCoreApplication.translate("labels.attendance_status", "present"),
+        "excused": QCoreApplication.translate("labels.attendance_status", "excused"),
+        "absent": QCoreApplication.translate("labels.attendance_status", "absent"),
     }.get(str(value), str(value))
 
 
 def consent_state(value: str) -> str:
     return {
-        "complete": _t("complete"),
-        "missing": _t("missing"),
-        "minor_without_guardian": _t("minor without a guardian's consent"),
+        "complete": QCoreApplication.translate("labels.consent_state", "complete"),
+        "missing": QCoreApplication.translate("labels.consent_state", "missing"),
+        "minor_without_guardian": QCoreApplication.translate(
+            "labels", "minor without a guardian's consent"
+        ),
+    }.get(str(value), str(value))
+
+
+def age_group(value: str) -> str:
+    return {
+        "child_youth": QCoreApplication.translate("labels.age_group", "child or youth"),
+        "adult": QCoreApplication.translate("labels.age_group", "adult"),
+        "unknown": QCoreApplication.translate("labels.age_group", "age unknown"),
     }.get(str(value), str(value))

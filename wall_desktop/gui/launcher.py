@@ -117,7 +117,7 @@ def run(options: GlobalOptions, *, smoke: bool = False) -> int:
             save_settings(settings)
     target = options.database_target() or last_database(settings)
     if smoke:
-        return smoke_run(open_workspace(target, operator))
+        return smoke_run(open_demo(operator) if options.demo else open_workspace(target, operator))
     launcher = Launcher(settings, operator)
     ws = launcher.demo() if options.demo else launcher.first_workspace(target)
     if ws is None:

@@ -7,5 +7,6 @@ from wall_desktop.gui.tabs.base import TabPage
 
 def tab_classes() -> list[type[TabPage]]:
     from wall_desktop.gui.tabs.neighbourhoods import NeighbourhoodsTab
+    from wall_desktop.gui.tabs.people import PeopleTab
 
-    return [NeighbourhoodsTab]
+    return [NeighbourhoodsTab, PeopleTab]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -35,6 +36,7 @@ class TabPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.undo = undo
+        self.active_form: QDialog | None = None
 
     def title(self) -> str:
         raise NotImplementedError
@@ -54,9 +56,18 @@ class TabPage(QWidget):
     def delete_selected(self) -> None:
         """Delete key / the Delete button."""
 
+    def open_form(self, form: QDialog) -> None:
+        """Show a form window-modally; the tab reloads when it was saved."""
+        self.active_form = form
+        form.accepted.connect(self.load)
+        form.finished.connect(form.deleteLater)
+        form.open()
+
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, WallError):
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("TableTab", "Not saved"), str(error)
+            )
         else:
             show_unexpected(self, error)
 
@@ -105,11 +116,11 @@ class TableTab(TabPage):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.setPlaceholderText(QCoreApplication.translate("TableTab", "Search… (Ctrl+F)"))
         self.search.textChanged.connect(self.apply_filter)
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button = QPushButton(QCoreApplication.translate("TableTab", "Add…"))
+        self.edit_button = QPushButton(QCoreApplication.translate("TableTab", "Edit…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("TableTab", "Delete"))
         self.add_button.clicked.connect(self.add_record)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_selected)

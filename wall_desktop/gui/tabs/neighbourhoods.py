@@ -109,8 +109,7 @@ class NeighbourhoodsTab(TableTab):
         form = NeighbourhoodForm(
             self.workspace.ctx, self.workspace.programme_id, mentors, detail, self
         )
-        if form.exec():
-            self.load()
+        self.open_form(form)
 
     def delete_selected(self) -> None:
         row = self.current_row()

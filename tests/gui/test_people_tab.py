@@ -1,0 +1,106 @@
+"""The People tab, driven as a user would: search, add through the form, delete."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from wall_desktop.gui.main_window import MainWindow
+from wall_desktop.gui.tabs import people as people_module
+from wall_desktop.gui.tabs.people import PeopleTab, PersonForm
+from wall_desktop.services.people import EnrolmentInput, PersonInput, create_person
+from wall_desktop.services.people_list import count_people, list_people
+
+
+def _tab(window: MainWindow) -> PeopleTab:
+    tab = window.page(PeopleTab)
+    window.tabs.setCurrentWidget(tab)
+    assert isinstance(tab, PeopleTab)
+    return tab
+
+
+def _shown_names(tab: PeopleTab) -> list[str]:
+    return [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+
+
+def test_typing_a_search_narrows_the_rows_ignoring_polish_letters(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    create_person(ws.ctx, PersonInput("Zofia", "Żółć"), EnrolmentInput(ws.programme_id))
+    tab = _tab(window)
+    tab.load()
+    everyone = tab.row_count()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.search.hasFocus()
+    qtbot.keyClicks(tab.search, "zolc")
+    assert _shown_names(tab) == ["Żółć Zofia"]
+    tab.search.clear()
+    assert tab.row_count() == everyone
+
+
+def test_filters_by_role(window: MainWindow) -> None:
+    tab = _tab(window)
+    tab.role_filter.setCurrentIndex(tab.role_filter.findData("mentor"))
+    shown = [tab.proxy.row_at(r) for r in range(tab.row_count())]
+    assert shown and all("mentor" in {str(x) for x in row.roles} for row in shown)
+    assert len(shown) < tab.model.total_rows()
+
+
+def _fill_form(form: PersonForm, qtbot, email: str) -> None:  # type: ignore[no-untyped-def]
+    form.first_name.clear()
+    form.last_name.clear()
+    form.email.clear()
+    # QTest cannot type letters outside Latin-1; a keyboard layout's input would insert them
+    form.first_name.insert("Łucja")
+    form.last_name.insert("Ślęzak")
+    qtbot.keyClicks(form.email, email)
+
+
+def test_a_bad_email_is_refused_under_its_field_then_a_good_one_saves(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    tab = _tab(window)
+    before = count_people(ws.ctx, ws.programme_id)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Insert)
+    form = tab.active_form
+    assert isinstance(form, PersonForm) and form.isVisible()
+    _fill_form(form, qtbot, "lucja@@example")
+    qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)  # Save
+    assert form.isVisible()
+    assert form.error_text("email")  # the service's message, shown under the field
+    assert count_people(ws.ctx, ws.programme_id) == before
+    form.email.clear()
+    qtbot.keyClicks(form.email, "lucja@example.org")
+    form.submit()
+    assert not form.isVisible()
+    assert count_people(ws.ctx, ws.programme_id) == before + 1
+    tab.search.setText("slez")
+    assert _shown_names(tab) == ["Ślęzak Łucja"]
+
+
+def test_delete_asks_first_and_says_what_goes_with_the_person(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = window.workspace
+    tab = _tab(window)
+    asked: list[tuple[str, str | None]] = []
+    answer = [False]
+
+    def confirm(_parent: object, what: str, goes_with: str | None = None) -> bool:
+        asked.append((what, goes_with))
+        return answer[0]
+
+    monkeypatch.setattr(people_module, "confirm_delete", confirm)
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.proxy.index(0, 0))
+    victim = tab.current_row()
+    tab.delete_selected()
+    assert asked[0][0] == victim.full_name
+    assert "zapis" in (asked[0][1] or "") or "usun" in (asked[0][1] or "")  # Polish sentence
+    assert any(p.id == victim.id for p in list_people(ws.ctx, ws.programme_id))  # said no
+    answer[0] = True
+    tab.delete_selected()
+    assert not any(p.id == victim.id for p in list_people(ws.ctx, ws.programme_id))
+    assert all(row.id != victim.id for row in tab.model.rows())

@@ -1,0 +1,241 @@
+"""Osoby / People: everyone in the open programme, filtered as you type, with their form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from wall_desktop.gui import labels
+from wall_desktop.gui.forms import FormDialog, confirm_delete, date_edit, date_of
+from wall_desktop.gui.table_model import Column
+from wall_desktop.gui.tabs.base import TableTab
+from wall_desktop.gui.text import matches
+from wall_desktop.gui.worker import run_task
+from wall_desktop.services.context import Context
+from wall_desktop.services.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
+from wall_desktop.services.people import (
+    EnrolmentInput,
+    PersonDeletion,
+    PersonDetail,
+    PersonInput,
+    create_person,
+    delete_person,
+    get_person,
+    person_dependants,
+    update_person,
+)
+from wall_desktop.services.people_list import EnrolmentStatus, Gender, PersonRow, Role, list_people
+
+
+class PeopleTab(TableTab):
+    def title(self) -> str:
+        return self.tr("People")
+
+    def columns(self) -> Sequence[Column[PersonRow]]:
+        return [
+            Column(
+                self.tr("Name"),
+                lambda r: f"{r.last_name} {r.first_name}",
+                tooltip=lambda r: " · ".join(x for x in (r.email, r.phone) if x) or None,
+            ),
+            Column(self.tr("Roles"), lambda r: ", ".join(labels.role(x) for x in r.roles)),
+            Column(self.tr("Neighbourhood"), lambda r: r.neighbourhood_name or ""),
+            Column(self.tr("Status"), lambda r: labels.enrolment_status(r.status)),
+            Column(self.tr("Age group"), lambda r: labels.age_group(r.age_group)),
+            Column(
+                self.tr("Consents"),
+                lambda r: labels.consent_state(r.consent_state),
+                warn=lambda r: r.consent_state != "complete",
+            ),
+        ]
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        self.neighbourhood_filter = QComboBox()
+        self.neighbourhood_filter.setObjectName("neighbourhood_filter")
+        self.role_filter = QComboBox()
+        self.role_filter.setObjectName("role_filter")
+        self.role_filter.addItem(self.tr("All roles"), None)
+        for role in Role:
+            self.role_filter.addItem(labels.role(role), role.value)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in EnrolmentStatus:
+            self.status_filter.addItem(labels.enrolment_status(status), status.value)
+        for combo in (self.neighbourhood_filter, self.role_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+            bar.addWidget(combo)
+        self.neighbourhoods: list[NeighbourhoodRow] = []
+
+    def fetch(self) -> Callable[[], tuple[list[PersonRow], list[NeighbourhoodRow]]]:
+        ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
+        return lambda: (list_people(ctx, programme_id), list_neighbourhoods(ctx, programme_id))
+
+    def _fill(self, rows: Any) -> None:
+        people, self.neighbourhoods = rows
+        chosen = self.neighbourhood_filter.currentData()
+        self.neighbourhood_filter.blockSignals(True)
+        self.neighbourhood_filter.clear()
+        self.neighbourhood_filter.addItem(self.tr("All neighbourhoods"), None)
+        for n in self.neighbourhoods:
+            self.neighbourhood_filter.addItem(n.name, n.id)
+        self.neighbourhood_filter.setCurrentIndex(
+            max(self.neighbourhood_filter.findData(chosen), 0)
+        )
+        self.neighbourhood_filter.blockSignals(False)
+        super()._fill(people)
+        self.apply_filter()
+
+    def matches(self, row: PersonRow, text: str) -> bool:
+        neighbourhood = self.neighbourhood_filter.currentData()
+        role = self.role_filter.currentData()
+        status = self.status_filter.currentData()
+        return (
+            (neighbourhood is None or row.neighbourhood_id == neighbourhood)
+            and (role is None or role in {str(r) for r in row.roles})
+            and (status is None or str(row.status) == status)
+            and matches(text, row.first_name, row.last_name)
+        )
+
+    # --- forms ----------------------------------------------------------------------
+    def add_record(self) -> None:
+        if self.workspace.programme is not None:
+            self._open_form(None)
+
+    def edit_row(self, row: PersonRow) -> None:
+        ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
+        run_task(lambda: get_person(ctx, row.id, programme_id), self._open_form, self.show_error)
+
+    def _open_form(self, detail: PersonDetail | None) -> None:
+        form = PersonForm(
+            self.workspace.ctx, self.workspace.programme_id, self.neighbourhoods, detail, self
+        )
+        self.open_form(form)
+
+    def delete_selected(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        ctx = self.workspace.ctx
+        run_task(lambda: person_dependants(ctx, row.id), self._confirm_delete, self.show_error)
+
+    def _confirm_delete(self, deletion: PersonDeletion) -> None:
+        if confirm_delete(self, deletion.name, deletion.describe()):
+            ctx = self.workspace.ctx
+            run_task(
+                lambda: delete_person(ctx, deletion.person_id),
+                lambda _r: self.load(),
+                self.show_error,
+            )
+
+
+class PersonForm(FormDialog):
+    def __init__(
+        self,
+        ctx: Context,
+        programme_id: int,
+        neighbourhoods: list[NeighbourhoodRow],
+        detail: PersonDetail | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("New person") if detail is None else self.tr("Person"), parent)
+        self.ctx, self.programme_id, self.detail = ctx, programme_id, detail
+        person = detail.data if detail else PersonInput("", "")
+        enrolment = (
+            detail.enrolment.data if detail and detail.enrolment else EnrolmentInput(programme_id)
+        )
+        self.first_name = QLineEdit(person.first_name)
+        self.first_name.setObjectName("first_name")
+        self.last_name = QLineEdit(person.last_name)
+        self.last_name.setObjectName("last_name")
+        self.gender = QComboBox()
+        for g in Gender:
+            self.gender.addItem(labels.gender(g), g.value)
+        self.gender.setCurrentIndex(self.gender.findData(str(person.gender)))
+        self.birth_date = date_edit(person.birth_date)
+        self.birth_year = QSpinBox()
+        self.birth_year.setRange(1899, date.today().year)
+        self.birth_year.setSpecialValueText(" ")
+        self.birth_year.setValue(person.birth_year or 1899)
+        self.email = QLineEdit(person.email or "")
+        self.email.setObjectName("email")
+        self.phone = QLineEdit(person.phone or "")
+        self.neighbourhood = QComboBox()
+        self.neighbourhood.addItem(self.tr("(none)"), None)
+        for n in neighbourhoods:
+            self.neighbourhood.addItem(n.name, n.id)
+        self.neighbourhood.setCurrentIndex(
+            max(self.neighbourhood.findData(enrolment.neighbourhood_id), 0)
+        )
+        self.status = QComboBox()
+        for s in EnrolmentStatus:
+            self.status.addItem(labels.enrolment_status(s), s.value)
+        self.status.setCurrentIndex(self.status.findData(str(enrolment.status)))
+        self.roles: dict[Role, QCheckBox] = {}
+        roles_box = QWidget()
+        roles_layout = QHBoxLayout(roles_box)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        for role in Role:
+            box = QCheckBox(labels.role(role))
+            box.setChecked(role in enrolment.roles)
+            self.roles[role] = box
+            roles_layout.addWidget(box)
+        self.notes = QPlainTextEdit(person.notes or "")
+        self.notes.setMaximumHeight(70)
+        self.add_field("first_name", self.tr("First name"), self.first_name)
+        self.add_field("last_name", self.tr("Last name"), self.last_name)
+        self.add_field("gender", self.tr("Gender"), self.gender)
+        self.add_field("birth_date", self.tr("Birth date"), self.birth_date)
+        self.add_field("birth_year", self.tr("or birth year"), self.birth_year)
+        self.add_field("email", self.tr("Email"), self.email)
+        self.add_field("phone", self.tr("Phone"), self.phone)
+        self.add_field("neighbourhood_id", self.tr("Neighbourhood"), self.neighbourhood)
+        self.add_field("status", self.tr("Status"), self.status)
+        self.add_field("roles", self.tr("Roles"), roles_box)
+        self.add_field("notes", self.tr("Notes"), self.notes)
+        self.resize(560, self.sizeHint().height())
+
+    def collect(self) -> Callable[[], Any]:
+        year = self.birth_year.value()
+        old = self.detail.data if self.detail else PersonInput("", "")
+        person = PersonInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            gender=Gender(self.gender.currentData()),
+            birth_date=date_of(self.birth_date),
+            birth_year=None if year == self.birth_year.minimum() else year,
+            email=self.email.text() or None,
+            phone=self.phone.text() or None,
+            pesel=old.pesel,
+            postal_code=old.postal_code,
+            notes=self.notes.toPlainText() or None,
+        )
+        old_enrolment = (
+            self.detail.enrolment.data
+            if self.detail and self.detail.enrolment
+            else EnrolmentInput(self.programme_id)
+        )
+        enrolment = EnrolmentInput(
+            programme_id=self.programme_id,
+            neighbourhood_id=self.neighbourhood.currentData(),
+            status=EnrolmentStatus(self.status.currentData()),
+            roles=frozenset(r for r, box in self.roles.items() if box.isChecked()),
+            applied_on=old_enrolment.applied_on,
+        )
+        ctx, detail = self.ctx, self.detail
+        if detail is None:
+            return lambda: create_person(ctx, person, enrolment)
+        return lambda: update_person(
+            ctx, detail.id, person, enrolment, expected_version=detail.row_version
+        )
