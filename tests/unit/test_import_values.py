@@ -39,8 +39,20 @@ def test_impossible_dates_are_refused(cell: object) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "expected"),
-    [("TAK", True), ("tak", True), ("x", True), ("X", True), ("1", True), (1, True),
-     (True, True), ("NIE", False), ("nie", False), ("0", False), (None, None), ("", None)],
+    [
+        ("TAK", True),
+        ("tak", True),
+        ("x", True),
+        ("X", True),
+        ("1", True),
+        (1, True),
+        (True, True),
+        ("NIE", False),
+        ("nie", False),
+        ("0", False),
+        (None, None),
+        ("", None),
+    ],
 )
 def test_booleans(cell: object, expected: bool | None) -> None:
     assert val.parse_bool(cell) is expected
@@ -113,7 +125,8 @@ def test_mapping_overrides_and_matrix_dates() -> None:
         {"Kontakt": "email"},
     )
     assert [c.field for c in cols.columns][:2] == ["full_name", "email"]
-    assert [c.session_date for c in cols.columns][2:4] == [dt.date(2022, 3, 5), dt.date(2022, 3, 12)]
+    dates = [c.session_date for c in cols.columns][2:4]
+    assert dates == [dt.date(2022, 3, 5), dt.date(2022, 3, 12)]
     assert cols.is_matrix
     people = map_columns(Kind.PEOPLE, 1, ["Imię", "Nazwisko", "Osiedle"], {"Osiedle": None})
     assert [c.field for c in people.columns] == ["first_name", "last_name", None]

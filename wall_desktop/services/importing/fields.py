@@ -197,14 +197,7 @@ def map_columns(
 ) -> ColumnMap:
     """Columns of the header row with their fields; the first column wins a field."""
     overrides = {normalise(k): v for k, v in (overrides or {}).items()}
-    known = {f.key for f in FIELDS[kind]}
-    for value in overrides.values():
-        if value is not None and value not in known:
-            raise ImportMappingError(
-                _("The mapping names an unknown field “{field}”; known fields: {known}").format(
-                    field=value, known=", ".join(sorted(known))
-                )
-            )
+    check_overrides(kind, overrides)
     taken: set[str] = set()
     columns: list[Column] = []
     for index, cell in enumerate(cells):
@@ -221,6 +214,18 @@ def map_columns(
             taken.add(field)
         columns.append(Column(index, header, field, session_date))
     return ColumnMap(header_row, tuple(columns))
+
+
+def check_overrides(kind: Kind, overrides: Mapping[str, str | None]) -> None:
+    """Refuse a mapping naming a field this kind of import does not have."""
+    known = {f.key for f in FIELDS[kind]}
+    for value in overrides.values():
+        if value is not None and value not in known:
+            raise ImportMappingError(
+                _("The mapping names an unknown field “{field}”; known fields: {known}").format(
+                    field=value, known=", ".join(sorted(known))
+                )
+            )
 
 
 def _header_date(cell: Cell) -> dt.date | None:

@@ -12,6 +12,7 @@ from wall_desktop.services.importing.errors import ImportMappingError
 from wall_desktop.services.importing.fields import (
     ColumnMap,
     Kind,
+    check_overrides,
     check_required,
     field_label,
     map_columns,
@@ -48,6 +49,7 @@ def find_header(
     kind: Kind, detection: Detection, overrides: Mapping[str, str | None] | None
 ) -> ColumnMap:
     """The row among the first ones naming the most fields (title and blank rows skipped)."""
+    check_overrides(kind, overrides or {})
     best: tuple[int, Row] | None = None
     for number, cells in islice(iter_rows(detection), HEADER_SEARCH_ROWS):
         points = score(kind, cells, overrides)
