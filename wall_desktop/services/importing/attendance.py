@@ -21,6 +21,7 @@ from wall_desktop.db.models import Attendance, Neighbourhood, TrainingSession
 from wall_desktop.db.search_key import fold, person_key
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
+from wall_desktop.services.formatting import format_hours
 from wall_desktop.services.importing import values as val
 from wall_desktop.services.importing.fields import Kind, field_label
 from wall_desktop.services.importing.lookups import People, name_keys
@@ -60,12 +61,18 @@ class AttendanceImport:
             self.sessions.setdefault(t.date, []).append(
                 _Session(t.id, t.neighbourhood_id, nb_name, t.date, t.topic, t.hours)
             )
+        names = s.execute(
+            select(Neighbourhood.id, Neighbourhood.name).where(
+                Neighbourhood.programme_id == programme_id
+            )
+        )
+        self.neighbourhood_ids = {fold(name): nid for nid, name in names}
         self.marked: dict[tuple[int, int], int] = {}  # (person, session) -> source row
 
     def handle(self, s: Session, rec: Record, decision: OnDuplicate) -> RowResult:
         k = Kind.ATTENDANCE
-        person_id, label = self._person(rec)
         nb_name = read_field(rec, k, "neighbourhood", val.text)
+        person_id, label = self._person(rec, nb_name)
         topic = read_field(rec, k, "topic", val.text)
         marks: list[Mark] = []
         if rec.columns.is_matrix:
@@ -82,14 +89,15 @@ class AttendanceImport:
                 rec.problems.append(_("{field} is required").format(field=field_label(k, "date")))
             status = read_field(rec, k, "status", val.parse_attendance_status)
             hours = read_field(rec, k, "hours", val.parse_decimal)
-            session = self._session(rec, person_id, day, nb_name, topic) if day else None
+            known = day is not None and person_id is not None
+            session = self._session(rec, person_id, day, nb_name, topic) if known else None
             if session is not None:
                 marks.append(self._mark(rec, session, status, hours))
         if rec.problems or person_id is None:
             return RowResult(rec.row, Outcome.ERROR, label, tuple(rec.problems))
         return self._write(s, rec.row, person_id, marks, decision, label)
 
-    def _person(self, rec: Record) -> tuple[int | None, str]:
+    def _person(self, rec: Record, nb_name: str | None) -> tuple[int | None, str]:
         k = Kind.ATTENDANCE
         first = read_field(rec, k, "first_name", val.text)
         last = read_field(rec, k, "last_name", val.text)
@@ -111,6 +119,9 @@ class AttendanceImport:
         if len(found) > 1:
             enrolled = [p for p in found if p.id in self.people.enrolled]
             found = enrolled or found
+        if len(found) > 1 and nb_name:
+            nb_id = self.neighbourhood_ids.get(fold(nb_name))
+            found = [p for p in found if self.people.enrolled.get(p.id or 0) == nb_id] or found
         if not found:
             rec.problems.append(_("no person called “{name}” in the database").format(name=label))
             return None, label
@@ -199,8 +210,8 @@ class AttendanceImport:
                 rec.problems.append(problem)
         if hours > session.hours:
             rec.problems.append(
-                _("{hours} hours is more than the session's {held}").format(
-                    hours=hours, held=session.hours
+                _("{hours} is more than the session's {held}").format(
+                    hours=format_hours(hours), held=format_hours(session.hours)
                 )
             )
         if status is not AttendanceStatus.PRESENT and hours:

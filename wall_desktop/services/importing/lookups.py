@@ -106,7 +106,7 @@ class People:
                     Enrolment.programme_id == programme_id
                 )
             )
-            self.enrolled = dict(pairs.tuples().all())
+            self.enrolled = {pid: nb for pid, nb in pairs}
 
     def add(self, person: Person, row: int) -> None:
         known = Known(
