@@ -16,6 +16,7 @@ import string
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -182,7 +183,7 @@ def _order_key(full: tuple[Certificate, Enrolment, Person, Neighbourhood | None]
     return (fold(hood.name) if hood else "", person.search_key, person.id, cert.number)
 
 
-def _rows_query(programme_id: int):  # type: ignore[no-untyped-def]
+def _rows_query(programme_id: int) -> Any:
     return (
         select(Certificate, Enrolment, Person, Neighbourhood)
         .join(Enrolment, Certificate.enrolment_id == Enrolment.id)
@@ -226,7 +227,7 @@ def _select_rows(
     if certificate_ids is not None:
         query = query.where(Certificate.id.in_(certificate_ids))
     found = [tuple(r) for r in s.execute(query).all()]
-    return sorted(found, key=_order_key)  # type: ignore[arg-type]
+    return sorted(found, key=_order_key)
 
 
 def list_certificates(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,7 +68,7 @@ def _demo(s: Session) -> bool:
     return bool(s.execute(select(DatabaseInfo.is_demo)).scalar())
 
 
-def _get(s: Session, model: type, row_id: int, what: str):  # type: ignore[no-untyped-def]
+def _get(s: Session, model: type, row_id: int, what: str) -> Any:
     row = s.get(model, row_id)
     if row is None or row.deleted_at is not None:
         raise NotFound(_("No {what} with id {id}").format(what=what, id=row_id))

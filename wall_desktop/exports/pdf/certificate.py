@@ -42,6 +42,7 @@ from wall_desktop.exports.pdf.styles import (
     spaced,
     wrap,
 )
+from wall_desktop.i18n import _
 
 CX = PAGE_WIDTH / 2
 TEXT_WIDTH = 440
@@ -262,7 +263,7 @@ def render_certificates(
     total = len(pages)
     for i, page in enumerate(pages):
         if cancelled is not None and cancelled():
-            raise Cancelled("cancelled")
+            raise Cancelled(_("Printing was cancelled; no file was written"))
         key = (page.demo, page.funder_line)
         if key not in forms:
             name = f"bg{len(forms)}"
@@ -325,7 +326,7 @@ def write_certificates_per_person(
         staged: list[tuple[Path, Path]] = []
         for i, page in enumerate(pages):
             if cancelled is not None and cancelled():
-                raise Cancelled("cancelled")
+                raise Cancelled(_("Printing was cancelled; no file was written"))
             name = person_file_name(page)
             with (staging / name).open("wb") as fh:
                 render_certificates([page], fh)

@@ -79,5 +79,5 @@ def covers(font_name: str, text: str) -> bool:
     """Whether the registered font has a glyph for every character of ``text``."""
     register_fonts()
     font = pdfmetrics.getFont(font_name)
-    char_to_glyph = font.face.charToGlyph  # type: ignore[attr-defined]
+    char_to_glyph = font.face.charToGlyph
     return all(ord(c) in char_to_glyph for c in text if not c.isspace())

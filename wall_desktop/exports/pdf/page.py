@@ -99,7 +99,14 @@ BODY_STYLE = ParagraphStyle("body", fontName=fonts.BODY, fontSize=9.5, leading=1
 SMALL_STYLE = ParagraphStyle("small", parent=BODY_STYLE, fontSize=8.5, leading=11)
 
 
-def paragraph(c: Canvas, markup: str, x: float, y: float, width: float, style=BODY_STYLE) -> float:  # type: ignore[no-untyped-def]
+def paragraph(
+    c: Canvas,
+    markup: str,
+    x: float,
+    y: float,
+    width: float,
+    style: ParagraphStyle = BODY_STYLE,
+) -> float:
     """Draw wrapped text with its top at ``y``; returns the y below it."""
     fonts.register_fonts()
     p = Paragraph(markup, style)
@@ -130,7 +137,7 @@ def polish_money(value: Decimal) -> str:
     q = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     sign = "-" if q < 0 else ""
     whole, _dot, cents = f"{abs(q):.2f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

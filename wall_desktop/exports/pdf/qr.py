@@ -17,12 +17,22 @@ QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 def qr_matrix(text: str, level: str = "M") -> list[list[bool]]:
     """Rows of dark (True) and light modules for ``text``."""
-    code = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
-    if not text.isascii():
-        code.addData(qrencoder.QRECI(UTF8_ECI))
-    code.addData(qrencoder.QR8bitByte(text))
-    code.make()
-    return [list(row) for row in code.modules]
+    version: int | None = None
+    while True:
+        code = qrencoder.QRCode(version, getattr(qrencoder.QRErrorCorrectLevel, level))
+        if not text.isascii():
+            code.addData(qrencoder.QRECI(UTF8_ECI))
+        code.addData(qrencoder.QR8bitByte(text))
+        try:
+            code.make()
+        except Exception:
+            # The encoder's version guess leaves out the ECI header's 8 bits,
+            # so a text near a version's capacity overflows: take the next size.
+            version = (code.version or 0) + 1
+            if version > 40:
+                raise
+            continue
+        return [list(row) for row in code.modules]
 
 
 def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
