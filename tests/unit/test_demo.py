@@ -358,6 +358,11 @@ def test_summary_and_demo_flag(
         / 100
     )
     assert summary.today == DEMO_TODAY
+    events = raw.execute(
+        "SELECT e.action, p.status FROM project_lock_event e JOIN project p ON p.id = e.project_id "
+        "ORDER BY e.id"
+    ).fetchall()
+    assert events == [("unlock", "settled"), ("lock", "settled")]
 
 
 def _fingerprint(db: Database) -> list[tuple[object, ...]]:

@@ -29,6 +29,7 @@ from wall_desktop.db.models import (
     Neighbourhood,
     Person,
     Programme,
+    ProjectLockEvent,
     ResidentsMeeting,
 )
 from wall_desktop.db.session import INCLUDE_DELETED
@@ -52,6 +53,7 @@ from wall_desktop.services.demo_people import (
     new_person,
 )
 from wall_desktop.services.errors import WallError
+from wall_desktop.services.ledger_queries import LOCK, UNLOCK
 
 DEFAULT_SEED = 2022
 # The programme's "now": the last estate is still in training, two projects still run.
@@ -172,6 +174,7 @@ def fill_demo(
             s, rng, programme, cycles, trainers, staff[0], staff[1], DEMO_TODAY
         )
         demo_pilot.fill(s, rng, pilot, pilot_group, staff[0], trainers[:2])
+        s.add_all(_reopened_once(cycles))
         s.execute(select(DatabaseInfo)).scalar_one().is_demo = True
         s.flush()
         step()
@@ -236,6 +239,20 @@ def _cycles(rng: random.Random, names: NameMaker, mentors: list[Person]) -> list
             member.applied_on = _day_between(rng, recruitment_start, start - dt.timedelta(days=6))
         cycles.append(cycle)
     return cycles
+
+
+def _reopened_once(cycles: list[Cycle]) -> list[ProjectLockEvent]:
+    """A settled project unlocked once to fix a description, then locked again (recorded)."""
+    settled = [c.project for c in cycles if c.project and c.project.status == ProjectStatus.SETTLED]
+    first = settled[0]
+    return [
+        ProjectLockEvent(
+            project_id=first.id,
+            action=UNLOCK,
+            reason="Operator poprosił o uzupełnienie opisu faktury za materiały.",
+        ),
+        ProjectLockEvent(project_id=first.id, action=LOCK, reason="Opis faktury uzupełniony."),
+    ]
 
 
 def _grants(rng: random.Random, count: int, default: Decimal) -> list[Decimal]:
