@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Qt translations of the window: extract, fill and compile.
 
-    python tools/gui_i18n.py update            # pyside6-lupdate: gui sources -> resources/i18n/*.ts
-    python tools/gui_i18n.py missing           # unfinished entries, as a JSON skeleton to fill
-    python tools/gui_i18n.py fill pl.json      # {"source": "tłumaczenie"} or {"context|source": ...}
-    python tools/gui_i18n.py release           # pyside6-lrelease: *.ts -> wall_desktop/gui/i18n/*.qm
+    python tools/gui_i18n.py update        # pyside6-lupdate: gui sources -> resources/i18n/*.ts
+    python tools/gui_i18n.py missing       # unfinished entries, as a JSON skeleton to fill
+    python tools/gui_i18n.py fill pl.json  # {"source": "tłumaczenie"} or {"context|source": ...}
+    python tools/gui_i18n.py release       # pyside6-lrelease: *.ts -> wall_desktop/gui/i18n/*.qm
 
 The ``.ts`` sources live in ``resources/i18n/``; the compiled ``.qm`` ship in the package.
 """

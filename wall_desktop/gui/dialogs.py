@@ -3,6 +3,7 @@ settings, the user guide and About."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +26,12 @@ from PySide6.QtWidgets import (
 from wall_desktop.gui.forms import FormDialog, date_edit, date_of
 from wall_desktop.i18n import get_language
 from wall_desktop.services.context import Context
-from wall_desktop.services.programmes import ProgrammeInput, check_programme, create_programme
+from wall_desktop.services.programmes import (
+    ProgrammeDetail,
+    ProgrammeInput,
+    check_programme,
+    create_programme,
+)
 from wall_desktop.settings import Settings, save_settings
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -93,7 +99,7 @@ class ProgrammeForm(FormDialog):
         self.add_field("end_date", self.tr("End date"), self.end)
         self.add_field("funder", self.tr("Funder"), self.funder)
 
-    def collect(self):  # type: ignore[no-untyped-def]
+    def collect(self) -> Callable[[], ProgrammeDetail]:
         data = ProgrammeInput(
             name=self.name.text(),
             start_date=date_of(self.start) or date.today(),

@@ -29,6 +29,8 @@ from wall_desktop.gui.tabs.base import TabPage
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.settings import Settings, load_settings, save_settings
 
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
 
 class MainWindow(QMainWindow):
     """``switch_database(path)`` asks the launcher to reopen on another file."""
@@ -94,7 +96,10 @@ class MainWindow(QMainWindow):
         self.programme_box.blockSignals(False)
 
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

@@ -22,6 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from wall_desktop.gui.text import fold
+
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,7 +39,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Column(Generic[R]):
     header: str
     display: Callable[[R], str]
-    sort_key: Callable[[R], Any] | None = None  # default: the displayed text, folded
+    sort_key: Callable[[R], Any] | None = None  # default: the displayed text, folded first
     align: Qt.AlignmentFlag = LEFT
     tooltip: Callable[[R], str | None] | None = None
     warn: Callable[[R], bool] | None = None  # shown in red when true
@@ -117,7 +119,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == SORT_ROLE:
             if column.sort_key is not None:
                 return column.sort_key(row)
-            return column.display(row).casefold()
+            text = column.display(row)
+            return (fold(text), text)  # "Żak" sorts with the z's, not after them
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:

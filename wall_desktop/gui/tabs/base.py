@@ -89,6 +89,7 @@ def make_table(proxy: RowSortProxy, name: str) -> RecordTable:
     table.setObjectName(name)
     table.setModel(proxy)
     table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
