@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import EnrolmentStatus, Gender, Role
 from wall_desktop.db.models import (
@@ -96,14 +95,18 @@ class FakeProgress:
 def set_eligibility(
     monkeypatch: pytest.MonkeyPatch, academy: Academy, hours: dict[str, str | None]
 ) -> None:
-    """Make ``progress_for_programme`` report these people (None: not eligible).
+    """Make ``progress_in_session`` report these people (None: not eligible).
 
     The register is tested on its own here; how eligibility is decided is
     the eligibility module's business and its own tests'.
     """
 
-    def progress_for_programme(
-        ctx: Context, programme_id: int, neighbourhood_id: int | None = None
+    def progress_in_session(
+        s: Session,
+        programme_id: int,
+        *,
+        neighbourhood_id: int | None = None,
+        person_id: int | None = None,
     ) -> dict[int, FakeProgress]:
         found = {}
         for name, value in hours.items():
@@ -114,17 +117,13 @@ def set_eligibility(
                 Decimal(value or "0"),
             )
         if neighbourhood_id is not None:
-            with ctx.db.read() as s:
-                found = {
-                    pid: p
-                    for pid, p in found.items()
-                    if s.get(Enrolment, p.enrolment_id).neighbourhood_id == neighbourhood_id  # type: ignore[union-attr]
-                }
+            found = {
+                pid: p
+                for pid, p in found.items()
+                if s.get(Enrolment, p.enrolment_id).neighbourhood_id == neighbourhood_id  # type: ignore[union-attr]
+            }
         return found
 
-    try:
-        import wall_desktop.services.eligibility as module
-    except ImportError:
-        module = types.ModuleType("wall_desktop.services.eligibility")
-        monkeypatch.setitem(sys.modules, "wall_desktop.services.eligibility", module)
-    monkeypatch.setattr(module, "progress_for_programme", progress_for_programme, raising=False)
+    import wall_desktop.services.eligibility as module
+
+    monkeypatch.setattr(module, "progress_in_session", progress_in_session)

@@ -190,3 +190,42 @@ def test_payload_parsing_keeps_a_bar_in_the_name() -> None:
     assert valid and parsed == fields
     _other_private, other_public = signing.new_key_pair()
     assert signing.verify_with(text, other_public)[1] is False
+
+
+def test_issue_uses_the_real_eligibility_rules(ctx: Context) -> None:
+    """Hours come from attendance at held sessions; below the threshold there is no certificate."""
+    from wall_desktop.db.enums import AttendanceStatus, SessionStatus
+    from wall_desktop.db.models import Attendance, TrainingSession
+
+    academy = make_academy(ctx)
+    hood = academy.hoods["Przedmieście Oławskie"]
+    with ctx.db.write("Tester") as s:
+        sessions = [
+            TrainingSession(
+                neighbourhood_id=hood,
+                date=date(2022, 3, d),
+                hours=Decimal("10"),
+                topic=f"Zjazd {d}",
+                status=SessionStatus.HELD,
+            )
+            for d in (5, 12, 19)
+        ]
+        s.add_all(sessions)
+        s.flush()
+        attended = {"Zuzanna Łęcka-Żółć": ("10", "10", "5.5"), "Łukasz Ślęzak": ("10", "0", "5")}
+        for name, hours in attended.items():
+            for session, h in zip(sessions, hours, strict=True):
+                status = AttendanceStatus.PRESENT if h != "0" else AttendanceStatus.ABSENT
+                s.add(
+                    Attendance(
+                        session_id=session.id,
+                        person_id=academy.people[name],
+                        status=status,
+                        hours=Decimal(h),
+                    )
+                )
+    result = issue_certificates(ctx, academy.programme_id, issue_date=DAY)
+    # 25.5 of 30 held hours is 85 %: eligible; 15 of 30 is not; Alex attended nothing.
+    assert [(r.full_name, r.hours) for r in result.issued] == [
+        ("Zuzanna Łęcka-Żółć", Decimal("25.50"))
+    ]

@@ -207,3 +207,12 @@ def test_person_file_name_keeps_polish_letters(
     programme = _issued(ctx, monkeypatch)
     names = {person_file_name(p) for p in certificate_pages(ctx, programme)}
     assert "Ślęzak Łukasz – WALL-2023-0005.pdf" in names
+
+
+def test_qr_encodes_every_length_with_polish_letters() -> None:
+    """reportlab's version guess leaves out the ECI header; lengths at a version's edge must fit."""
+    from wall_desktop.exports.pdf.qr import qr_matrix
+
+    # Lengths at which reportlab's own guess overflowed (found by trying 20..300).
+    for n in (24, 40, 60, 82, 104, 120, 150, 178, 211, 249, 285):
+        assert len(qr_matrix("Ż" + "a" * n)) >= 21

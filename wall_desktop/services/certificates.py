@@ -275,17 +275,18 @@ def issue_certificates(
     a live certificate keep theirs.  Numbers follow in the stable order of
     neighbourhood, last and first name.  All or nothing: one unit of work.
     """
-    from wall_desktop.services.eligibility import progress_for_programme
+    from wall_desktop.services.eligibility import progress_in_session
 
     day = issue_date or date.today()
-    progress = progress_for_programme(ctx, programme_id, neighbourhood_id)
-    eligible = {
-        pid: p
-        for pid, p in progress.items()
-        if p.eligible and (person_ids is None or pid in person_ids)
-    }
     with ctx.db.write(ctx.operator) as s:
         programme = _programme(s, programme_id)
+        # Read inside the same transaction, so the hours stored are the ones decided on.
+        progress = progress_in_session(s, programme_id, neighbourhood_id=neighbourhood_id)
+        eligible = {
+            pid: p
+            for pid, p in progress.items()
+            if p.eligible and (person_ids is None or pid in person_ids)
+        }
         held = {
             r[1].person_id: r
             for r in _select_rows(s, programme_id)
