@@ -71,6 +71,11 @@ class LeftOutReport:
         return self.target
 
     def discard(self) -> None:
+        """Drop the report: close the sheet's stream and remove its temporary files."""
+        if not self.ws.closed:
+            with contextlib.suppress(Exception):  # openpyxl's own clean-up; nothing to report
+                self.ws.close()
+                self.ws._writer.cleanup()
         with contextlib.suppress(OSError):
             self.temp.unlink()
 

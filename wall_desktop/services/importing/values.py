@@ -126,9 +126,9 @@ def parse_decimal(value: Cell) -> Decimal | None:
     if isinstance(value, bool):
         raise BadValue(_("“{value}” is not a number").format(value=value))
     if isinstance(value, int):
-        return Decimal(value)
+        return _bounded(Decimal(value), value)
     if isinstance(value, float):
-        return Decimal(repr(value))
+        return _bounded(Decimal(repr(value)), value)
     raw = text(value)
     if raw is None:
         return None
@@ -137,8 +137,16 @@ def parse_decimal(value: Cell) -> Decimal | None:
         number = Decimal(cleaned)
     except InvalidOperation:
         raise BadValue(_("“{value}” is not a number").format(value=raw)) from None
-    if not number.is_finite():
-        raise BadValue(_("“{value}” is not a number").format(value=raw))
+    return _bounded(number, raw)
+
+
+# Larger numbers are no hours or counts, and would overflow decimal arithmetic later.
+_LIMIT = Decimal(10) ** 9
+
+
+def _bounded(number: Decimal, shown: object) -> Decimal:
+    if not number.is_finite() or abs(number) >= _LIMIT:
+        raise BadValue(_("“{value}” is not a number").format(value=shown))
     return number
 
 
