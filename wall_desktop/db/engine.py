@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -47,10 +48,23 @@ def _sqlite_url(path: Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path.absolute()))
 
 
+def read_only_url(path: Path, *, immutable: bool = False) -> URL:
+    """An SQLite URL that opens ``path`` read-only (``immutable`` for read-only media
+    without the WAL's side files, where SQLite could not create them)."""
+    query = {"mode": "ro", "uri": "true"}
+    if immutable:
+        query["immutable"] = "1"
+    return URL.create(
+        "sqlite+pysqlite", database=f"file:{quote(str(path.absolute()))}", query=query
+    )
+
+
 def sqlite_path(url: URL) -> Path | None:
     """The file behind an SQLite URL (None for memory or server databases)."""
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
+    if url.query.get("uri") == "true" and url.database.startswith("file:"):
+        return Path(unquote(url.database.removeprefix("file:")))
     return Path(url.database)
 
 

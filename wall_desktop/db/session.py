@@ -10,7 +10,7 @@ and the change log; queries skip soft-deleted rows unless asked not to.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -31,14 +31,44 @@ class HardDeleteRefused(RuntimeError):
     """Rows are soft-deleted; removing one for good needs an explicit allowance."""
 
 
-class Database:
-    """An open database: its engine and the sessions services work in."""
+WriteGuard = Callable[[str | None], None]
+ErrorTranslator = Callable[[BaseException], BaseException | None]
 
-    def __init__(self, url: URL, engine: Engine | None = None) -> None:
+
+class Database:
+    """An open database: its engine and the sessions services work in.
+
+    The composition root may add a ``write_guard`` (called before every unit
+    of work that writes: refuses on read-only media, takes the writer lock)
+    and an ``error_translator`` (turns "disk full" into the user's message);
+    ``read_only``, ``read_only_reason`` and ``warnings`` are for the GUI's banner.
+    """
+
+    def __init__(
+        self,
+        url: URL,
+        engine: Engine | None = None,
+        *,
+        read_only: bool = False,
+        read_only_reason: str | None = None,
+        warnings: Sequence[Any] = (),
+        write_guard: WriteGuard | None = None,
+        error_translator: ErrorTranslator | None = None,
+    ) -> None:
         self.url = url
         self.engine = engine if engine is not None else make_engine(url)
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        self.warnings = tuple(warnings)
+        self._write_guard = write_guard
+        self._translate = error_translator
+        self._on_dispose: list[Callable[[], None]] = []
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine(self.engine), expire_on_commit=False)
+
+    def on_dispose(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` when the database is closed (releasing its writer lock)."""
+        self._on_dispose.append(callback)
 
     @property
     def path(self) -> Path | None:
@@ -57,18 +87,31 @@ class Database:
     @contextmanager
     def write(self, operator: str | None, *, allow_hard_delete: bool = False) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
+        if self._write_guard is not None:
+            self._write_guard(operator)
         with self._write() as session:
             session.info["operator"] = operator
             session.info["allow_hard_delete"] = allow_hard_delete
             try:
                 yield session
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as exc:
+                try:
+                    session.rollback()
+                except Exception:
+                    # After an I/O error SQLite may already have rolled back.
+                    if self._translate is None:
+                        raise
+                translated = self._translate(exc) if self._translate is not None else None
+                if translated is not None:
+                    raise translated from exc
                 raise
 
     def dispose(self) -> None:
         self.engine.dispose()
+        callbacks, self._on_dispose = self._on_dispose, []
+        for callback in callbacks:
+            callback()
 
 
 @event.listens_for(Session, "do_orm_execute")
