@@ -89,8 +89,9 @@ class AttendanceImport:
                 rec.problems.append(_("{field} is required").format(field=field_label(k, "date")))
             status = read_field(rec, k, "status", val.parse_attendance_status)
             hours = read_field(rec, k, "hours", val.parse_decimal)
-            known = day is not None and person_id is not None
-            session = self._session(rec, person_id, day, nb_name, topic) if known else None
+            session = None
+            if day is not None and person_id is not None:
+                session = self._session(rec, person_id, day, nb_name, topic)
             if session is not None:
                 marks.append(self._mark(rec, session, status, hours))
         if rec.problems or person_id is None:
