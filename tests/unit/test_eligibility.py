@@ -113,15 +113,15 @@ def test_progress_counts_held_hours_only_and_previews_planned(ctx: Context) -> N
     below = a.person("Jan", "Kowalski")  # 46 h now; 58 of 72 h (80.6 %) after the planned ones
     far = a.person("Ewa", "Lis")  # 15 h; the planned sessions cannot save her
     for s in held[:3]:
-        for p in (on, below):
-            a.mark(p, s)
+        for who in (on, below):
+            a.mark(who, s)
     a.mark(on, held[3], hours="3")
     a.mark(below, held[3], hours="1")
     a.mark(far, held[0])
     a.mark(far, held[1], "absent")
     # Marks at a session that is then cancelled do not count.
-    for p in (on, below, far):
-        a.mark(p, to_cancel)
+    for who in (on, below, far):
+        a.mark(who, to_cancel)
     _set_status(ctx, a.hoods["Nadodrze"], to_cancel, SessionStatus.CANCELLED)
 
     got = progress_for_programme(ctx, a.programme_id)

@@ -22,6 +22,7 @@ from wall_desktop.db.models import (
     Programme,
     TrainingSession,
 )
+from wall_desktop.db.search_key import fold
 from wall_desktop.i18n import _
 from wall_desktop.services.context import Context
 from wall_desktop.services.eligibility import PersonProgress, progress_in_session
@@ -30,6 +31,8 @@ from wall_desktop.services.hours import CYCLE_ROLES, in_cycle_role
 from wall_desktop.services.training_rows import SessionRow, session_rows
 
 ZERO = Decimal("0.00")
+POLISH_ALPHABET = "aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż"
+_ORDER = {ch: i for i, ch in enumerate(POLISH_ALPHABET)}
 GRID_STATUSES = (
     EnrolmentStatus.CANDIDATE,
     EnrolmentStatus.ACCEPTED,
@@ -82,6 +85,23 @@ class AttendanceGrid:
         return self.cells.get((person_id, session_id))
 
 
+def polish_key(text: str) -> tuple[tuple[int, str], ...]:
+    """Polish alphabetical order, ignoring case: Lis < Łukasiewicz < Mazur, Zieliński < Żak.
+
+    The folded search key files "Ż" under "z", so it cannot order names by
+    itself; letters outside the Polish alphabet sort as their folded form.
+    """
+    key: list[tuple[int, str]] = []
+    for ch in text.lower():
+        position = _ORDER.get(ch)
+        if position is None:
+            base = fold(ch)[:1]
+            # Spaces and hyphens separate words: "Nowak-Jeleń" before "Nowakowska".
+            position = _ORDER.get(base, len(POLISH_ALPHABET)) if base.isalnum() else -1
+        key.append((position, ch))
+    return tuple(key)
+
+
 def attendance_grid(ctx: Context, neighbourhood_id: int) -> AttendanceGrid:
     with ctx.db.read() as s:
         found = s.execute(
@@ -121,8 +141,13 @@ def attendance_grid(ctx: Context, neighbourhood_id: int) -> AttendanceGrid:
         ):
             roles.setdefault(eid, []).append(role)
         people = tuple(
-            GridPerson(pid, eid, first, last, status, tuple(roles.get(eid, ())))
-            for eid, pid, status, first, last in enrolments
+            sorted(
+                (
+                    GridPerson(pid, eid, first, last, status, tuple(roles.get(eid, ())))
+                    for eid, pid, status, first, last in enrolments
+                ),
+                key=lambda p: (polish_key(p.last_name), polish_key(p.first_name)),
+            )
         )
         listed = {p.person_id for p in people}
         cells: dict[tuple[int, int], GridCell] = {}
