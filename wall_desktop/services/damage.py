@@ -99,12 +99,13 @@ def header_problem(path: Path, *, has_wal: bool) -> str | None:
     if size % page_size:
         return _("the file is cut short ({size} bytes)").format(size=size)
     expected = page_count * page_size
-    if page_count == 0 or size < expected:
+    # A checkpoint cut short by a crash leaves the file shorter or longer than its
+    # header says; the WAL then still holds every page, and SQLite's check decides.
+    if not has_wal and (page_count == 0 or size < expected):
         return _("the file is cut short: it has {have} bytes, its header says {want}").format(
             have=size, want=expected
         )
-    # Only a checkpoint interrupted half-way leaves a longer file, and then the WAL is there.
-    if size > expected and not has_wal:
+    if not has_wal and size > expected:
         return _header_field("page count")
     if free_count >= page_count or free_trunk > page_count:
         return _header_field("free page list")
@@ -183,11 +184,7 @@ def _sqlite_problem(path: Path, *, has_wal: bool, quick: bool) -> str | None:
         if has_wal and identity is not None:
             # Every write bumps database_info, so a journal holding another
             # database's writes shows another id (or a counter going backwards).
-            plain = connect_read_only(path, immutable=True)
-            try:
-                without_wal = _identity(plain)
-            finally:
-                plain.close()
+            without_wal = _identity_without_wal(path)
             if without_wal is not None and (
                 without_wal[0] != identity[0] or without_wal[1] > identity[1]
             ):
@@ -199,6 +196,21 @@ def _sqlite_problem(path: Path, *, has_wal: bool, quick: bool) -> str | None:
     finally:
         conn.close()
     return None
+
+
+def _identity_without_wal(path: Path) -> tuple[bytes, int] | None:
+    """The id in the file alone; None when that cannot be read, as happens legitimately
+    after a crash in the middle of a checkpoint (the WAL still has every page)."""
+    try:
+        plain = connect_read_only(path, immutable=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return _identity(plain)
+    except sqlite3.Error:
+        return None
+    finally:
+        plain.close()
 
 
 def _identity(conn: sqlite3.Connection) -> tuple[bytes, int] | None:
