@@ -13,6 +13,7 @@ from tests.factories import make_programme
 from tests.import_factories import PEOPLE_HEADER, PEOPLE_ROWS, counts, write_csv, write_xlsx
 from wall_desktop.db.enums import ConsentKind, EnrolmentStatus, Gender, Role
 from wall_desktop.db.models import Consent, Enrolment, EnrolmentRole, Neighbourhood, Person
+from wall_desktop.services.backup import default_backup_folder
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import Cancelled
 from wall_desktop.services.importing import (
@@ -82,14 +83,15 @@ def test_preview_lists_every_row_with_its_source_row_and_writes_nothing(
 
 
 def test_all_or_nothing_refuses_the_whole_file(
-    tmp_path: Path, ctx: Context, programme: int
+    tmp_path: Path, ctx: Context, programme: int, db_path: Path
 ) -> None:
     before = counts(ctx)
     with pytest.raises(ImportRefused, match="2 wiersze zawierają błędy") as refused:
         run_import(ctx, "people", _mixed_file(tmp_path), ALL_NEW)
     assert refused.value.preview.count(Outcome.ERROR) == 2
     assert counts(ctx) == before
-    assert not list(tmp_path.glob("*before-import*"))  # no copy left of an unchanged database
+    # No copy is left of a database the import did not change.
+    assert not list(default_backup_folder(db_path).glob("*import*"))
 
 
 def test_valid_only_imports_the_rest_and_reports_the_left_out_rows(
@@ -108,7 +110,7 @@ def test_valid_only_imports_the_rest_and_reports_the_left_out_rows(
         ("Ola", "Nowak", None, "+48 600 100 202"),
     ]
     assert summary.backup_path is not None and summary.backup_path.exists()
-    assert summary.backup_path.parent == db_path.parent
+    assert summary.backup_path.parent == default_backup_folder(db_path)
     assert summary.report_path == report
     ws = load_workbook(report).active
     assert ws is not None

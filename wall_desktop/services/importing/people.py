@@ -1,9 +1,8 @@
 """Importing people: a person, their enrolment in the programme, roles and consents.
 
-Rows are checked with the same field checks as the person form
-(``services/validation.py``).  The whole import is one unit of work, so rows
-are written here through the ORM inside it rather than through per-call
-services that would each commit on their own.
+Rows are checked by the person form's own ``check_person``.  The whole
+import is one unit of work, so rows are written here through the ORM inside
+it rather than through per-call services that would each commit on their own.
 """
 
 from __future__ import annotations
@@ -18,18 +17,19 @@ from wall_desktop.db.enums import ConsentKind, EnrolmentStatus, Gender, Role
 from wall_desktop.db.models import Consent, Enrolment, EnrolmentRole, Person
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
+from wall_desktop.services.consents import is_minor_on
 from wall_desktop.services.importing import values as val
 from wall_desktop.services.importing.fields import Kind, field_label
 from wall_desktop.services.importing.lookups import Known, Neighbourhoods, People, split_name
 from wall_desktop.services.importing.plan import OnDuplicate, Outcome, RowResult
 from wall_desktop.services.importing.records import Record, read_field
+from wall_desktop.services.people import PersonInput, check_person
 
 _CONSENTS = {
     "consent_data": ConsentKind.DATA_PROCESSING,
     "consent_image": ConsentKind.IMAGE,
     "consent_contact": ConsentKind.CONTACT,
 }
-_LIMITS = {"first_name": 100, "last_name": 100, "email": 254, "phone": 40, "guardian_name": 200}
 
 
 @dataclass(frozen=True)
@@ -98,37 +98,31 @@ def _long_text(cell: val.Cell) -> str | None:
 
 
 def check_person_row(p: PersonRow, today: dt.date, minor_age: int) -> dict[str, str]:
-    """The person form's checks, as messages "Field: problem"."""
+    """The person form's own checks (``services.people.check_person``), plus the consents'."""
+    errors = check_person(
+        PersonInput(
+            first_name=p.first_name,
+            last_name=p.last_name,
+            gender=p.gender or Gender.NOT_GIVEN,
+            birth_date=p.birth_date,
+            birth_year=p.birth_year,
+            email=p.email,
+            phone=p.phone,
+            pesel=p.pesel,
+            postal_code=p.postal_code,
+            notes=p.notes,
+        ),
+        today=today,
+    )
     c = v.Checker()
-    label = lambda key: field_label(Kind.PEOPLE, key)  # noqa: E731
-    c.add("first_name", v.required(p.first_name, label("first_name")))
-    c.add("last_name", v.required(p.last_name, label("last_name")))
-    for key, limit in _LIMITS.items():
-        c.add(key, v.max_length(getattr(p, key), limit, label(key)))
-    c.add("email", v.email(p.email))
-    c.add("phone", v.phone(p.phone))
-    c.add("pesel", v.pesel(p.pesel))
-    c.add("postal_code", v.postal_code(p.postal_code))
-    c.add("birth_date", v.birth_date(p.birth_date, today))
-    c.add("birth_year", v.birth_year(p.birth_year, today))
-    c.add("birth_year", v.birth_year_matches(p.birth_date, p.birth_year))
-    c.add("pesel", v.pesel_matches_birth_date(p.pesel, p.birth_date))
-    if p.consents and not p.guardian_name and _is_minor(p, p.consent_date or today, minor_age):
+    c.errors = dict(errors)
+    label = field_label(Kind.PEOPLE, "guardian_name")
+    c.add("guardian_name", v.max_length(p.guardian_name, 200, label))
+    on = p.consent_date or today
+    minor = is_minor_on(on, p.birth_date, p.birth_year, minor_age)
+    if p.consents and not p.guardian_name and minor:
         c.add("guardian_name", _("a minor's consent needs the legal guardian's name"))
     return c.errors
-
-
-def _is_minor(p: PersonRow, on: dt.date, minor_age: int) -> bool:
-    if p.birth_date is not None:
-        years = (
-            on.year
-            - p.birth_date.year
-            - ((on.month, on.day) < (p.birth_date.month, p.birth_date.day))
-        )
-        return years < minor_age
-    if p.birth_year is not None:
-        return on.year - p.birth_year < minor_age
-    return False
 
 
 class PeopleImport:
