@@ -183,14 +183,24 @@ def _refuse_if_damaged(path: Path, *, may_set_aside: bool) -> None:
     problem = inspect_database_file(path)
     if problem is None:
         return
-    kept: Path | None = None
     if may_set_aside:
-        try:
-            with acquire_writer_lock(path, None):
-                kept = set_aside(path)
-        except (WriterLockHeld, OSError):
-            kept = None  # in use, or the folder cannot be written: leave the file where it is
-    raise DamagedDatabase(path, problem, kept_as=kept, newest_backup=_newest_backup(path))
+        raise damage_found(path, problem)
+    raise DamagedDatabase(path, problem, kept_as=None, newest_backup=_newest_backup(path))
+
+
+def damage_found(path: Path, reason: str) -> DamagedDatabase:
+    """Set a damaged database aside and return the error to show (with the newest backup).
+
+    For the GUI when ``full_check`` fails after painting: close the
+    ``Database`` first, then call this and offer ``restore_backup``.
+    """
+    kept: Path | None = None
+    try:
+        with acquire_writer_lock(path, None):
+            kept = set_aside(path)
+    except (WriterLockHeld, OSError):
+        kept = None  # in use elsewhere, or the folder cannot be written: leave it where it is
+    return DamagedDatabase(path, reason, kept_as=kept, newest_backup=_newest_backup(path))
 
 
 def _newest_backup(path: Path) -> Path | None:

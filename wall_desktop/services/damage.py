@@ -85,11 +85,14 @@ def header_problem(path: Path, *, has_wal: bool) -> str | None:
     (valid_for,) = struct.unpack(">I", header[92:96])
     if change_counter != valid_for:
         return _header_field("change counter")
+    # Schema format and encoding are 0 while the file itself holds no schema yet
+    # (a new database whose tables are all still in the WAL).
+    unset_allowed = has_wal or page_count <= 1
     (schema_format,) = struct.unpack(">I", header[44:48])
-    if schema_format > 4:  # 0 while the file holds no schema yet (it may all be in the WAL)
+    if schema_format > 4 or (schema_format == 0 and not unset_allowed):
         return _header_field("schema format")
     (encoding,) = struct.unpack(">I", header[56:60])
-    if encoding > 3:  # 0 likewise
+    if encoding > 3 or (encoding == 0 and not unset_allowed):
         return _header_field("text encoding")
     if any(header[72:92]):
         return _header_field("reserved bytes")
