@@ -1,0 +1,45 @@
+"""``table NAME --out FILE``: one table (as its tab shows it) to xlsx or csv."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from wall_desktop.commands.options import GlobalOptions, open_context
+from wall_desktop.i18n import _
+
+
+def add_table(sub: Any) -> argparse.ArgumentParser:
+    from wall_desktop.services.tables import TABLES
+
+    p = sub.add_parser("table", help=_("export one table (xlsx or csv)"))
+    p.add_argument("name", choices=sorted(TABLES), metavar=_("NAME"), help=", ".join(TABLES))
+    p.add_argument("--out", required=True, metavar=_("FILE"), help=_("FILE.xlsx or FILE.csv"))
+    p.add_argument("--format", choices=("xlsx", "csv"), help=_("instead of the file's suffix"))
+    p.add_argument(
+        "--with-contacts", action="store_true", help=_("include e-mail and phone (people)")
+    )
+    p.set_defaults(handler=run_table)
+    return p
+
+
+def run_table(options: GlobalOptions, args: argparse.Namespace) -> int:
+    from wall_desktop.exports.table_export import format_of, write_table
+    from wall_desktop.services.programmes import choose_programme
+    from wall_desktop.services.tables import build_table
+
+    out = Path(args.out)
+    fmt = format_of(out, args.format)
+    ctx = open_context(options, create=False)
+    try:
+        programme = choose_programme(ctx, options.programme)
+        table = build_table(ctx, args.name, programme.id, with_contacts=args.with_contacts)
+    finally:
+        ctx.db.dispose()
+    write_table(table, out, fmt=fmt, operator=options.operator_name())
+    print(out)
+    return 0
+
+
+PARSERS = (add_table,)
