@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
+from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import EnrolmentStatus
 from wall_desktop.db.models import Programme
-from wall_desktop.i18n import _
+from wall_desktop.i18n import _, get_language
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import NotFound
 from wall_desktop.services.formatting import format_hours, format_percent
@@ -59,25 +60,47 @@ def share_of(attended: Decimal, held: Decimal) -> Decimal:
     return (attended * 100 / held).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
 
 
+def admits(status: EnrolmentStatus, attended: Decimal, held: Decimal, threshold: Decimal) -> bool:
+    """The rule alone: accepted or completed, and attended ≥ threshold × held / 100."""
+    return (
+        status in (EnrolmentStatus.ACCEPTED, EnrolmentStatus.COMPLETED)
+        and held > 0
+        and attended * 100 >= threshold * held
+    )
+
+
 def decide(
     status: EnrolmentStatus, attended: Decimal, held: Decimal, threshold: Decimal
 ) -> tuple[bool, str]:
     """(eligible, reason): the reason is empty when eligible, else says why in plain words."""
+    if admits(status, attended, held, threshold):
+        return True, ""
     if status is EnrolmentStatus.RESIGNED:
         return False, _("resigned from the programme")
     if status is EnrolmentStatus.CANDIDATE:
         return False, _("status: candidate")
     if held <= 0:
         return False, _("no training sessions held yet")
-    if attended * 100 >= threshold * held:
-        return True, ""
     needed = required_hours(held, threshold)
+    language = get_language()
     return False, _("{missing} short of {required} ({threshold} of {held})").format(
-        missing=format_hours(needed - attended),
-        required=format_hours(needed),
-        threshold=format_percent(threshold, 2),
-        held=format_hours(held),
+        missing=_hours_text(needed - attended, language),
+        required=_hours_text(needed, language),
+        threshold=_percent_text(threshold, language),
+        held=_hours_text(held, language),
     )
+
+
+# A programme's figures repeat (one neighbourhood's held hours for all its people),
+# so their texts are made once; the language is part of the key.
+@lru_cache(maxsize=4096)
+def _hours_text(value: Decimal, _language: str) -> str:
+    return format_hours(value)
+
+
+@lru_cache(maxsize=256)
+def _percent_text(value: Decimal, _language: str) -> str:
+    return format_percent(value, 2)
 
 
 def progress(
@@ -94,7 +117,7 @@ def progress(
     """One person's figures and decision, with the preview for the planned sessions."""
     threshold = programme.certificate_threshold
     eligible, reason = decide(status, attended, held, threshold)
-    if_planned, _reason = decide(status, attended + planned, held + planned, threshold)
+    if_planned = admits(status, attended + planned, held + planned, threshold)
     return PersonProgress(
         enrolment_id=enrolment_id,
         person_id=person_id,

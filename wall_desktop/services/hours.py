@@ -144,8 +144,10 @@ def enrolment_hours(
         query = query.where(Enrolment.neighbourhood_id == neighbourhood_id)
     if person_id is not None:
         query = query.where(Enrolment.person_id == person_id)
-    # The soft-delete filter is written out above: the joins need it in their ON clauses.
-    rows = s.execute(query.execution_options(include_deleted=True)).all()
+    # Plain rows through the session's connection: no ORM loading for a 100,000-row
+    # result, so the soft-delete filters are written out above (the joins need them
+    # in their ON clauses anyway).
+    rows = s.connection().execute(query).all()
     return [
         EnrolmentHours(eid, pid, nid, status, attended or ZERO)
         for eid, pid, nid, status, attended in rows
