@@ -1,0 +1,241 @@
+"""What the Budgets tab shows: the columns of lines and expenses, the totals, the lock banner."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from wall_desktop.gui import budget_labels
+from wall_desktop.gui.table_model import RIGHT, Column
+from wall_desktop.services.formatting import format_date, format_hours, format_money
+from wall_desktop.services.ledger import (
+    BudgetTotals,
+    ExpenseRow,
+    LineBalance,
+    TransferRow,
+)
+from wall_desktop.services.people_list import PersonRow
+from wall_desktop.services.projects import LockEventRow, ProjectRow
+
+PROGRAMME = -1  # the budget selector's key for the programme's own lines
+
+
+@dataclass(frozen=True)
+class BudgetData:
+    """One budget as read by the worker: its lines, expenses, moves, totals and lock state."""
+
+    key: int
+    projects: list[ProjectRow]
+    lines: list[LineBalance]
+    expenses: list[ExpenseRow]
+    transfers: list[TransferRow]
+    totals: BudgetTotals | None
+    people: list[PersonRow]
+    history: list[LockEventRow] = field(default_factory=list)
+
+    @property
+    def project(self) -> ProjectRow | None:
+        return next((p for p in self.projects if p.id == self.key), None)
+
+    @property
+    def locked(self) -> bool:
+        return self.project is not None and self.project.locked
+
+
+def _money(value: Decimal) -> str:
+    return format_money(value)
+
+
+def _moves(transfers: Sequence[TransferRow], line_id: int) -> str | None:
+    found = [
+        f"{format_date(t.date)}: {t.from_category} → {t.to_category}, {format_money(t.amount)}"
+        f" ({t.reason})"
+        for t in transfers
+        if line_id in (t.from_line_id, t.to_line_id)
+    ]
+    return "\n".join(found) or None
+
+
+def line_columns(transfers: list[TransferRow]) -> list[Column[LineBalance]]:
+    """``transfers`` is read when a tooltip is shown, so the tab refills it in place."""
+    return [
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Funding source"),
+            lambda r: budget_labels.funding_source(r.funding_source),
+            lambda r: (budget_labels.FUNDING_ORDER.get(str(r.funding_source), 9), r.category),
+        ),
+        Column(QCoreApplication.translate("BudgetsTab", "Category"), lambda r: r.category),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Description"),
+            lambda r: r.description or "",
+            tooltip=lambda r: r.description,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Planned"),
+            lambda r: _money(r.planned),
+            lambda r: r.planned,
+            RIGHT,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Moves in"),
+            lambda r: _money(r.transfers_in) if r.transfers_in else "",
+            lambda r: r.transfers_in,
+            RIGHT,
+            tooltip=lambda r: _moves(transfers, r.id),
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Moves out"),
+            lambda r: _money(r.transfers_out) if r.transfers_out else "",
+            lambda r: r.transfers_out,
+            RIGHT,
+            tooltip=lambda r: _moves(transfers, r.id),
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Plan after moves"),
+            lambda r: _money(r.effective_plan),
+            lambda r: r.effective_plan,
+            RIGHT,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Spent"),
+            lambda r: _money(r.spent),
+            lambda r: r.spent,
+            RIGHT,
+            warn=lambda r: r.over_plan,
+            tooltip=lambda r: format_hours(r.spent_hours) if r.spent_hours is not None else None,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Remaining"),
+            lambda r: _money(r.remaining),
+            lambda r: r.remaining,
+            RIGHT,
+            warn=lambda r: r.over_plan,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Expenses"),
+            lambda r: str(r.expense_count),
+            lambda r: r.expense_count,
+            RIGHT,
+        ),
+    ]
+
+
+def expense_columns() -> list[Column[ExpenseRow]]:
+    return [
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Date"),
+            lambda r: format_date(r.date),
+            lambda r: (r.date, r.id),
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Document"),
+            lambda r: r.document_number,
+            tooltip=lambda r: r.description,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Kind"),
+            lambda r: budget_labels.document_kind(r.document_kind),
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Vendor"),
+            lambda r: r.vendor or "",
+            tooltip=lambda r: r.description,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Amount"),
+            lambda r: _money(r.amount),
+            lambda r: r.amount,
+            RIGHT,
+            warn=lambda r: r.line_over_plan,
+            tooltip=lambda r: format_hours(r.hours) if r.hours is not None else None,
+        ),
+        Column(QCoreApplication.translate("BudgetsTab", "Line"), lambda r: r.line_category),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Paid on"),
+            lambda r: format_date(r.payment_date),
+            lambda r: (r.payment_date is not None, r.payment_date),
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Payment"),
+            lambda r: budget_labels.payment_method(r.payment_method),
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Handled by"),
+            lambda r: r.handled_by_name or "",
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Scans"),
+            lambda r: str(r.document_count) if r.document_count else "",
+            lambda r: r.document_count,
+            RIGHT,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Description"),
+            lambda r: (r.description or "").replace("\n", " "),
+            tooltip=lambda r: r.description,
+        ),
+    ]
+
+
+def totals_html(totals: BudgetTotals | None) -> str:
+    """Planned, spent and remaining per funding source, remaining in red when below zero."""
+    if totals is None:
+        return ""
+
+    def part(name: str, planned: Decimal, spent: Decimal, extra: str = "") -> str:
+        remaining = planned - spent
+        colour = ' style="color:#b00020"' if remaining < 0 else ""
+        text = (
+            QCoreApplication.translate(
+                "BudgetsTab", "plan {planned} · spent {spent} · remaining {remaining}"
+            )
+            .replace("{planned}", html.escape(_money(planned)))
+            .replace("{spent}", html.escape(_money(spent)))
+            .replace("{remaining}", f"<span{colour}>{html.escape(_money(remaining))}</span>")
+        )
+        return f"<b>{html.escape(name)}:</b> {text}{extra}"
+
+    k = totals.in_kind
+    hours = f" ({format_hours(k.spent_hours)} / {format_hours(k.planned_hours)})"
+    hours = html.escape(hours)
+    parts = [
+        part(budget_labels.funding_source("grant"), totals.grant.planned, totals.grant.spent),
+        part(
+            budget_labels.funding_source("own_money"),
+            totals.own_money.planned,
+            totals.own_money.spent,
+        ),
+        part(budget_labels.funding_source("own_in_kind"), k.planned, k.spent, hours),
+    ]
+    if totals.grant_amount is not None:
+        parts.insert(
+            0,
+            "<b>"
+            + html.escape(
+                QCoreApplication.translate("BudgetsTab", "Project grant: {grant}").replace(
+                    "{grant}", _money(totals.grant_amount)
+                )
+            )
+            + "</b>",
+        )
+    return "<br>".join(parts)
+
+
+def banner_text(data: BudgetData) -> str:
+    project = data.project
+    if project is None or not project.locked:
+        return ""
+    text = QCoreApplication.translate(
+        "BudgetsTab",
+        "“{title}” is settled and locked: its budget lines, expenses and scans are read-only.",
+    ).replace("{title}", project.title)
+    last = next((e for e in reversed(data.history) if e.action == "lock"), None)
+    if last is not None:
+        text += " " + QCoreApplication.translate(
+            "BudgetsTab", "Locked on {date}: {reason}"
+        ).replace("{date}", format_date(last.at.date())).replace("{reason}", last.reason)
+    return text
