@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from wall_desktop.gui import labels
 from wall_desktop.gui.forms import FormDialog, confirm_delete, date_edit, date_of
-from wall_desktop.gui.table_model import Column
+from wall_desktop.gui.table_model import RIGHT, Column
 from wall_desktop.gui.tabs.base import TableTab
 from wall_desktop.gui.text import matches
 from wall_desktop.gui.worker import run_task
 from wall_desktop.services.context import Context
+from wall_desktop.services.eligibility import PersonProgress, progress_for_programme
+from wall_desktop.services.formatting import format_hours, format_percent
 from wall_desktop.services.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
 from wall_desktop.services.people import (
     EnrolmentInput,
@@ -54,11 +56,62 @@ class PeopleTab(TableTab):
             Column(self.tr("Status"), lambda r: labels.enrolment_status(r.status)),
             Column(self.tr("Age group"), lambda r: labels.age_group(r.age_group)),
             Column(
+                self.tr("Hours"),
+                lambda r: self._figure(r, lambda p: format_hours(p.attended_hours)),
+                lambda r: self._progress_of(r, "attended_hours"),
+                RIGHT,
+            ),
+            Column(
+                self.tr("Share of the cycle"),
+                lambda r: self._figure(r, lambda p: format_percent(p.share, 1)),
+                lambda r: self._progress_of(r, "share"),
+                RIGHT,
+                tooltip=lambda r: self._figure(r, self._share_tooltip) or None,
+            ),
+            Column(
+                self.tr("Certificate"),
+                lambda r: self._figure(
+                    r, lambda p: self.tr("eligible") if p.eligible else self.tr("not eligible")
+                ),
+                lambda r: self._progress_of(r, "eligible"),
+                tooltip=lambda r: self._figure(r, self._eligibility_tooltip) or None,
+                warn=lambda r: (p := self.progress.get(r.id)) is not None and not p.eligible,
+            ),
+            Column(
                 self.tr("Consents"),
                 lambda r: labels.consent_state(r.consent_state),
                 warn=lambda r: r.consent_state != "complete",
             ),
         ]
+
+    # --- hours and eligibility (from services/eligibility, one call per load) -----------
+    progress: dict[int, PersonProgress] = {}  # by person id; filled on each load
+
+    def _figure(self, row: PersonRow, show: Callable[[PersonProgress], str]) -> str:
+        found = self.progress.get(row.id)
+        return show(found) if found is not None else ""  # not in the cycle: no hours
+
+    def _progress_of(self, row: PersonRow, name: str) -> Any:
+        found = self.progress.get(row.id)
+        return getattr(found, name) if found is not None else None
+
+    def _share_tooltip(self, p: PersonProgress) -> str:
+        return (
+            self.tr("{attended} of {held} held; {required} needed")
+            .replace("{attended}", format_hours(p.attended_hours))
+            .replace("{held}", format_hours(p.held_hours))
+            .replace("{required}", format_hours(p.required_hours))
+        )
+
+    def _eligibility_tooltip(self, p: PersonProgress) -> str:
+        if p.eligible:
+            return self.tr("Meets the threshold: {share} of the held hours").replace(
+                "{share}", format_percent(p.share, 1)
+            )
+        lines = [p.reason]
+        if p.planned_hours > 0 and p.eligible_if_planned_attended:
+            lines.append(self.tr("Will be eligible after attending the planned sessions"))
+        return "\n".join(lines)
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.neighbourhood_filter = QComboBox()
@@ -78,12 +131,18 @@ class PeopleTab(TableTab):
             bar.addWidget(combo)
         self.neighbourhoods: list[NeighbourhoodRow] = []
 
-    def fetch(self) -> Callable[[], tuple[list[PersonRow], list[NeighbourhoodRow]]]:
+    def fetch(
+        self,
+    ) -> Callable[[], tuple[list[PersonRow], list[NeighbourhoodRow], dict[int, PersonProgress]]]:
         ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
-        return lambda: (list_people(ctx, programme_id), list_neighbourhoods(ctx, programme_id))
+        return lambda: (
+            list_people(ctx, programme_id),
+            list_neighbourhoods(ctx, programme_id),
+            progress_for_programme(ctx, programme_id),
+        )
 
     def _fill(self, rows: Any) -> None:
-        people, self.neighbourhoods = rows
+        people, self.neighbourhoods, self.progress = rows
         chosen = self.neighbourhood_filter.currentData()
         self.neighbourhood_filter.blockSignals(True)
         self.neighbourhood_filter.clear()
