@@ -23,8 +23,14 @@ from sqlalchemy import select
 
 from wall_desktop.app import open_database
 from wall_desktop.db.enums import AttendanceStatus
-from wall_desktop.db.models import Attendance, BudgetLine, Expense, Neighbourhood, Person
-from wall_desktop.db.models import TrainingSession
+from wall_desktop.db.models import (
+    Attendance,
+    BudgetLine,
+    Expense,
+    Neighbourhood,
+    Person,
+    TrainingSession,
+)
 
 KINDS = ("person", "expense", "attendance")
 
@@ -69,7 +75,10 @@ def write_stream(db_path: str, base: int) -> None:
                     )
             else:
                 session = TrainingSession(
-                    neighbourhood_id=area_id, date=date(2022, 3, 1), hours=Decimal("2"), topic=tag(i)
+                    neighbourhood_id=area_id,
+                    date=date(2022, 3, 1),
+                    hours=Decimal("2"),
+                    topic=tag(i),
                 )
                 s.add(session)
                 s.flush()

@@ -15,8 +15,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from wall_desktop.app import open_database
-from wall_desktop.i18n import set_language
 from wall_desktop.db.models import Person
+from wall_desktop.i18n import set_language
 from wall_desktop.services.atomic_files import atomic_write
 from wall_desktop.services.backup import make_backup
 from wall_desktop.services.storage_errors import WriteFailed

@@ -124,6 +124,8 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path: Path) -> None:
         zygote.stdin.close()
         zygote.wait(timeout=30)
         zygote.stdout.close()
-    print(f"\ncrash test: kills={kills} commits checked={checked} losses={losses} half-applied={half}")
+    print(
+        f"\ncrash test: kills={kills} commits checked={checked} losses={losses} half-applied={half}"
+    )
     assert kills >= 100
     assert checked > kills  # most rounds committed something before the kill

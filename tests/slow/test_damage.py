@@ -188,7 +188,9 @@ def test_damaged_files_are_detected_kept_and_a_backup_offered(
 
 
 @pytest.mark.slow
-def test_a_database_with_its_own_wal_after_a_crash_opens(material: Material, tmp_path: Path) -> None:
+def test_a_database_with_its_own_wal_after_a_crash_opens(
+    material: Material, tmp_path: Path
+) -> None:
     path = tmp_path / "wall.sqlite"
     path.write_bytes(material.own_wal_db)
     wal_path(path).write_bytes(material.own_wal)

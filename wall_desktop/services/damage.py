@@ -73,32 +73,32 @@ def header_problem(path: Path, *, has_wal: bool) -> str | None:
     (raw_page,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if raw_page == 1 else raw_page
     if page_size < 512 or page_size & (page_size - 1):
-        return _header_field("page size")
+        return _header_field(_("page size"))
     if header[18] not in (1, 2) or header[19] not in (1, 2):
-        return _header_field("file format version")
+        return _header_field(_("file format version"))
     reserved = header[20]
     if page_size - reserved < 480:
-        return _header_field("reserved space")
+        return _header_field(_("reserved space"))
     if header[21:24] != b"\x40\x20\x20":
-        return _header_field("payload fractions")
+        return _header_field(_("payload fractions"))
     change_counter, page_count, free_trunk, free_count = struct.unpack(">IIII", header[24:40])
     (valid_for,) = struct.unpack(">I", header[92:96])
     if change_counter != valid_for:
-        return _header_field("change counter")
+        return _header_field(_("change counter"))
     # Schema format and encoding are 0 while the file itself holds no schema yet
     # (a new database whose tables are all still in the WAL).
     unset_allowed = has_wal or page_count <= 1
     (schema_format,) = struct.unpack(">I", header[44:48])
     if schema_format > 4 or (schema_format == 0 and not unset_allowed):
-        return _header_field("schema format")
+        return _header_field(_("schema format"))
     (encoding,) = struct.unpack(">I", header[56:60])
     if encoding > 3 or (encoding == 0 and not unset_allowed):
-        return _header_field("text encoding")
+        return _header_field(_("text encoding"))
     if any(header[72:92]):
-        return _header_field("reserved bytes")
+        return _header_field(_("reserved bytes"))
     (version,) = struct.unpack(">I", header[96:100])
     if not 3_000_000 <= version < 4_000_000:
-        return _header_field("SQLite version")
+        return _header_field(_("SQLite version"))
     if size % page_size:
         return _("the file is cut short ({size} bytes)").format(size=size)
     expected = page_count * page_size
@@ -109,9 +109,9 @@ def header_problem(path: Path, *, has_wal: bool) -> str | None:
             have=size, want=expected
         )
     if not has_wal and size > expected:
-        return _header_field("page count")
+        return _header_field(_("page count"))
     if free_count >= page_count or free_trunk > page_count:
-        return _header_field("free page list")
+        return _header_field(_("free page list"))
     return None
 
 
