@@ -133,7 +133,7 @@ class PickDialog(QDialog):
             entry.setHidden(not matches(text, entry.text()))
         current = self.items.currentItem()
         if current is not None and current.isHidden():
-            self.items.setCurrentItem(None)
+            self.items.setCurrentRow(-1)
         self._update_ok()
 
     def _update_ok(self) -> None:
