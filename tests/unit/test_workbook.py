@@ -12,8 +12,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.workbook_fixtures import demo_ctx, demo_path  # noqa: F401
 from wall_desktop.db.enums import CertificateStatus
-from wall_desktop.exports.workbook import WorkbookOptions, export_workbook, gather, write_workbook
-from wall_desktop.exports.workbook import labels
+from wall_desktop.exports.workbook import (
+    WorkbookOptions,
+    export_workbook,
+    gather,
+    labels,
+    write_workbook,
+)
 from wall_desktop.exports.workbook.styles import DATE_FORMAT, MONEY_FORMAT
 from wall_desktop.i18n import _
 from wall_desktop.services.certificates import issue_certificates
@@ -124,9 +129,14 @@ def test_demo_marker_properties_and_form(workbook: tuple[Path, int]) -> None:
     assert expenses.page_setup.orientation == "landscape"  # 11 columns
     amount = expenses["I2"]
     assert isinstance(amount.value, int | float) and amount.number_format == MONEY_FORMAT
-    assert isinstance(expenses["A2"].value, dt.datetime) and expenses["A2"].number_format == DATE_FORMAT
+    assert (
+        isinstance(expenses["A2"].value, dt.datetime)
+        and expenses["A2"].number_format == DATE_FORMAT
+    )
     last = expenses.max_row
-    assert expenses[f"I{last}"].data_type == "f" and expenses[f"I{last}"].value.startswith("=SUM(I2:")
+    assert expenses[f"I{last}"].data_type == "f" and expenses[f"I{last}"].value.startswith(
+        "=SUM(I2:"
+    )
     budget = wb["Budżet"]
     formulas = [c.value for c in budget["F"] if c.data_type == "f"]
     assert any(f.startswith("=SUM(") for f in formulas) and any("+" in f for f in formulas)

@@ -25,7 +25,7 @@ from typing import Literal
 
 from openpyxl import Workbook
 
-from wall_desktop.exports.workbook.sheet import Column, TableSheet, Ticker
+from wall_desktop.exports.workbook.sheet import Column, TableSheet, Ticker, discard
 from wall_desktop.exports.workbook.styles import clean_text
 from wall_desktop.exports.workbook.writer import check_target, explain_write_error
 from wall_desktop.i18n import _, get_language
@@ -113,9 +113,13 @@ def _write_xlsx(table: Table, path: Path, ticker: Ticker, operator: str | None) 
     sheet = TableSheet(
         wb, table.title, table.columns, widths_from=table.rows, page_header=table.title
     )
-    for row in table.rows:
-        sheet.append(row)
-        ticker.step()
+    try:
+        for row in table.rows:
+            sheet.append(row)
+            ticker.step()
+    except BaseException:
+        discard(wb)
+        raise
     sheet.close()
     wb.save(path)
 

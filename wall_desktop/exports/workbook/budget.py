@@ -99,7 +99,9 @@ def write_budget(wb: Workbook, data: WorkbookData, ticker: Ticker) -> None:
             ticker.step()
         last = sheet.row_count
         label = _("Subtotal: {budget}").format(budget=budget)
-        sums = [Formula(f"=SUM({c}{first}:{c}{last})") for c in MONEY_COLUMNS]
+        sums: list[Formula | Decimal] = [
+            Formula(f"=SUM({c}{first}:{c}{last})") for c in MONEY_COLUMNS
+        ]
         subtotals[source].append(
             sheet.append([label, hood, labels.funding_source(source), "", "", *sums], "subtotal")
         )

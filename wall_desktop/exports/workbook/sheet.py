@@ -7,6 +7,7 @@ are worked out first, from the rows the caller already holds.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 
 from openpyxl import Workbook
@@ -56,6 +57,18 @@ class Ticker:
             self.check()
             if self._progress is not None:
                 self._progress(self.done, self.total)
+
+
+def discard(wb: Workbook) -> None:
+    """Close and delete the streamed temporary files of a workbook that stopped half-way."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        with suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        if writer is not None:
+            with suppress(Exception):
+                writer.cleanup()
 
 
 def unique_title(wb: Workbook, wanted: str) -> str:

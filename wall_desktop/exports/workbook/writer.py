@@ -18,7 +18,7 @@ from wall_desktop.exports.workbook.data import WorkbookData, WorkbookOptions, ga
 from wall_desktop.exports.workbook.expenses import write_expenses
 from wall_desktop.exports.workbook.participants import write_participants
 from wall_desktop.exports.workbook.projects import write_projects
-from wall_desktop.exports.workbook.sheet import Ticker
+from wall_desktop.exports.workbook.sheet import Ticker, discard
 from wall_desktop.exports.workbook.summary import write_summary
 from wall_desktop.i18n import _
 from wall_desktop.services.context import Context
@@ -99,9 +99,13 @@ def _workbook(data: WorkbookData, ticker: Ticker) -> Workbook:
     wb.properties.subject = data.scope_name or data.programme.name
     wb.properties.keywords = "WALL; DEMO" if data.is_demo else "WALL"
     wb.calculation.fullCalcOnLoad = True  # totals are formulas without cached values
-    for write in SHEETS:
-        ticker.check()
-        write(wb, data, ticker)
+    try:
+        for write in SHEETS:
+            ticker.check()
+            write(wb, data, ticker)
+    except BaseException:
+        discard(wb)
+        raise
     return wb
 
 
