@@ -1,10 +1,583 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>BudgetLineForm</name>
+    <message>
+        <source>New budget line</source>
+        <translation>Nowa pozycja budżetowa</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Pozycja budżetowa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Źródło finansowania</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Godziny wolontariuszy</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Stawka godzinowa</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsTab</name>
+    <message>
+        <source>Funding source</source>
+        <translation>Źródło finansowania</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Moves in</source>
+        <translation>Przesunięcia na</translation>
+    </message>
+    <message>
+        <source>Moves out</source>
+        <translation>Przesunięcia z</translation>
+    </message>
+    <message>
+        <source>Plan after moves</source>
+        <translation>Plan po przesunięciach</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Wydatki</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Wystawca</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Obsługuje</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Skany</translation>
+    </message>
+    <message>
+        <source>plan {planned} · spent {spent} · remaining {remaining}</source>
+        <translation>plan {planned} · wydano {spent} · pozostało {remaining}</translation>
+    </message>
+    <message>
+        <source>Project grant: {grant}</source>
+        <translation>Dotacja projektu: {grant}</translation>
+    </message>
+    <message>
+        <source>“{title}” is settled and locked: its budget lines, expenses and scans are read-only.</source>
+        <translation>Projekt „{title}” jest rozliczony i zablokowany: jego pozycje budżetowe, wydatki i skany są tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>Locked on {date}: {reason}</source>
+        <translation>Zablokowano {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Add expense…</source>
+        <translation>Dodaj wydatek…</translation>
+    </message>
+    <message>
+        <source>Move between lines…</source>
+        <translation>Przesuń między pozycjami…</translation>
+    </message>
+    <message>
+        <source>Scans…</source>
+        <translation>Skany…</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budżet:</translation>
+    </message>
+    <message>
+        <source>Add line…</source>
+        <translation>Dodaj pozycję…</translation>
+    </message>
+    <message>
+        <source>Edit line…</source>
+        <translation>Edytuj pozycję…</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Odblokuj…</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budżety</translation>
+    </message>
+    <message>
+        <source>Only the selected line</source>
+        <translation>Tylko zaznaczona pozycja</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Podgląd…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>View line…</source>
+        <translation>Podgląd pozycji…</translation>
+    </message>
+    <message>
+        <source>Programme's own lines (coordination, trainings, promotion)</source>
+        <translation>Pozycje samego programu (koordynacja, szkolenia, promocja)</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>zablokowany</translation>
+    </message>
+    <message>
+        <source>the expense {number} ({amount})</source>
+        <translation>wydatek {number} ({amount})</translation>
+    </message>
+    <message>
+        <source>Its attached scans are deleted with it: {n}.</source>
+        <translation>Razem z nim zostaną usunięte dołączone skany: {n}.</translation>
+    </message>
+    <message>
+        <source>the budget line “{category}”</source>
+        <translation>pozycję budżetową „{category}”</translation>
+    </message>
+    <message>
+        <source>Nothing goes with it: a line with expenses or moves cannot be deleted.</source>
+        <translation>Nic więcej nie zostanie usunięte: pozycji z wydatkami lub przesunięciami nie można usunąć.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateActions</name>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leader &amp;certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify a certificate…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Leader certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Issue certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as one PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a &amp;file per person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligible, without a certificate yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select some people, or none to issue to everyone listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register of issued certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished">Osiedle</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database holds only the programme's public key. It can check certificates and reprint the ones in its register, but it cannot issue new ones: issue them in the office database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue certificates to {count} people?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each certificate gets the next number of the programme's register and keeps the hours counted today. Numbers are final: a certificate issued by mistake can only be revoked, and its number stays in the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued {count} certificates: {first} – {last}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody was left to issue a certificate to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {count} file(s) in {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate {number} was revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Documents to sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in sheet for a &amp;training session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in sheet for a &amp;residents' meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank sign-in sheet for a &amp;neighbourhood…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Consent form…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Expense description…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in sheet {neighbourhood} {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in sheet for a training session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished">Osiedle</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet residents' meeting {neighbourhood} {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in sheet for a residents' meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet {neighbourhood}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank sign-in sheet for a neighbourhood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent form {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Osoba</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation type="unfinished">Wszystkie osiedla</translation>
+    </message>
+    <message>
+        <source>Expense description {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expense description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExpenseForm</name>
+    <message>
+        <source>New expense</source>
+        <translation>Nowy wydatek</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Wydatek</translation>
+    </message>
+    <message>
+        <source>(not paid yet)</source>
+        <translation>(jeszcze nie zapłacono)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nikt)</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Pozycja budżetowa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numer dokumentu</translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>Rodzaj dokumentu</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Wystawca</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Godziny wolontariuszy</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>Koryguje</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Data zapłaty</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma płatności</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Obsługuje</translation>
+    </message>
+    <message>
+        <source>hours × {rate}</source>
+        <translation>godziny × {rate}</translation>
+    </message>
+    <message>
+        <source>(nothing: a new expense)</source>
+        <translation>(nic: nowy wydatek)</translation>
+    </message>
+    <message>
+        <source>Choose a budget line</source>
+        <translation>Wybierz pozycję budżetową</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
         <translation>Przewodnik</translation>
+    </message>
+</context>
+<context>
+    <name>LockReasonForm</name>
+    <message>
+        <source>Unlock the project</source>
+        <translation>Odblokuj projekt</translation>
+    </message>
+    <message>
+        <source>Lock the project</source>
+        <translation>Zablokuj projekt</translation>
+    </message>
+    <message>
+        <source>“{title}” is settled. Unlocking it lets its budget and expenses change again; the reason is recorded with your name.</source>
+        <translation>Projekt „{title}” jest rozliczony. Po odblokowaniu jego budżet i wydatki znów można zmieniać; powód zostanie zapisany razem z Twoim imieniem i nazwiskiem.</translation>
+    </message>
+    <message>
+        <source>Lock “{title}” again: its budget and expenses become read-only.</source>
+        <translation>Zablokuj ponownie projekt „{title}”: jego budżet i wydatki będą tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
     </message>
 </context>
 <context>
@@ -107,6 +680,49 @@
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>New residents' meeting</source>
+        <translation>Nowe spotkanie z mieszkańcami</translation>
+    </message>
+    <message>
+        <source>Residents' meeting</source>
+        <translation>Spotkanie z mieszkańcami</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>gg:mm</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Residents present</source>
+        <translation>Obecnych mieszkańców</translation>
+    </message>
+    <message>
+        <source>Needs raised</source>
+        <translation>Zgłoszone potrzeby</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Ustalenia</translation>
+    </message>
+    <message>
+        <source>Write the time as hh:mm, for example 18:00</source>
+        <translation>Wpisz godzinę jako gg:mm, na przykład 18:00</translation>
+    </message>
+</context>
+<context>
     <name>NeighbourhoodForm</name>
     <message>
         <source>New neighbourhood</source>
@@ -201,6 +817,65 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started; nothing was printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Nie zapisano</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path} ({reason}). Nothing was written there; choose another folder, for example your Documents folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <source>People</source>
@@ -227,8 +902,40 @@
         <translation>Grupa wiekowa</translation>
     </message>
     <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Consents</source>
         <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>{attended} of {held} held; {required} needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meets the threshold: {share} of the held hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be eligible after attending the planned sessions</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All roles</source>
@@ -303,6 +1010,21 @@
     </message>
 </context>
 <context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to choose here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProgrammeForm</name>
     <message>
         <source>New programme</source>
@@ -323,6 +1045,376 @@
     <message>
         <source>Funder</source>
         <translation>Grantodawca</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetail</name>
+    <message>
+        <source>Edit project…</source>
+        <translation>Edytuj projekt…</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Zespół…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Odblokuj…</translation>
+    </message>
+    <message>
+        <source>Lock again…</source>
+        <translation>Zablokuj ponownie…</translation>
+    </message>
+    <message>
+        <source>Add meeting…</source>
+        <translation>Dodaj spotkanie…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Residents' meetings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Spotkania z mieszkańcami&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Residents present</source>
+        <translation>Obecnych mieszkańców</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Ustalenia</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a project above.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wybierz projekt powyżej.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>zablokowany</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>jeszcze nie opisano</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>Lock history</source>
+        <translation>Historia blokad</translation>
+    </message>
+    <message>
+        <source>Grant {grant}, spent {spent}, remaining {remaining}</source>
+        <translation>Dotacja {grant}, wydano {spent}, pozostało {remaining}</translation>
+    </message>
+    <message>
+        <source>Residents' needs</source>
+        <translation>Potrzeby mieszkańców</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Planowane działania</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultaty</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Dobre praktyki</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>na razie nikt</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <source>New micro-project</source>
+        <translation>Nowy mikroprojekt</translation>
+    </message>
+    <message>
+        <source>Micro-project</source>
+        <translation>Mikroprojekt</translation>
+    </message>
+    <message>
+        <source>the programme's default grant</source>
+        <translation>domyślna dotacja programu</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Osiedle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Dotacja</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Liczba odbiorców</translation>
+    </message>
+    <message>
+        <source>Who benefited</source>
+        <translation>Kto skorzystał</translation>
+    </message>
+    <message>
+        <source>Residents' needs</source>
+        <translation>Potrzeby mieszkańców</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Planowane działania</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultaty</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Dobre praktyki</translation>
+    </message>
+    <message>
+        <source>Choose a neighbourhood</source>
+        <translation>Wybierz osiedle</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekty</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Osiedle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Dotacja</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Mieszkańcy</translation>
+    </message>
+    <message>
+        <source>Residents present at the meetings, in all</source>
+        <translation>Łączna liczba mieszkańców obecnych na spotkaniach</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowany</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Nie można usunąć</translation>
+    </message>
+    <message>
+        <source>the micro-project “{title}”</source>
+        <translation>mikroprojekt „{title}”</translation>
+    </message>
+    <message>
+        <source>the residents' meeting of {date}</source>
+        <translation>spotkanie z mieszkańcami z dnia {date}</translation>
+    </message>
+    <message>
+        <source>Its record of who came and what was agreed is deleted with it.</source>
+        <translation>Razem z nim zostanie usunięty zapis obecności i ustaleń.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeForm</name>
+    <message>
+        <source>Revoke certificate {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of {name} will be marked revoked. It keeps its number in the register, and checking its QR code will say it is no longer valid. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScansDialog</name>
+    <message>
+        <source>Add scans</source>
+        <translation>Dodaj skany</translation>
+    </message>
+    <message>
+        <source>Scans (images or PDF)</source>
+        <translation>Skany (obrazy lub PDF)</translation>
+    </message>
+    <message>
+        <source>Scans of {number}</source>
+        <translation>Skany dokumentu {number}</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>The project is locked: scans can be viewed only.</source>
+        <translation>Projekt jest zablokowany: skany można tylko oglądać.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <source>the scan “{name}”</source>
+        <translation>skan „{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(brak)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Uwagi</translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM, e.g. 09:30</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -384,6 +1476,320 @@
     <message>
         <source>Delete</source>
         <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>TeamForm</name>
+    <message>
+        <source>Team of “{title}”</source>
+        <translation>Zespół projektu „{title}”</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Szukaj…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Znajdź</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsTab</name>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neighbourhood:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the session of {date} “{topic}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its attendance marks are deleted with it: {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has no attendance marks.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TransferForm</name>
+    <message>
+        <source>Move money between lines</source>
+        <translation>Przesunięcie środków między pozycjami</translation>
+    </message>
+    <message>
+        <source>remaining {amount}</source>
+        <translation>pozostało {amount}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Z pozycji</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Na pozycję</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>This budget has no lines to move</source>
+        <translation>Ten budżet nie ma pozycji, między którymi można przesuwać środki</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the QR code on the certificate with a reader that types its text, or paste the text here. It is checked against the programme's key in this database, without the internet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+</context>
+<context>
+    <name>attendance</name>
+    <message>
+        <source>✓ present (hours) · E excused · – absent · ⋯ planned, still to come · ✗ cancelled · red: not eligible for the certificate (why: in the tooltip).   Space: next mark · digits: hours · Delete: clear · Ctrl+Z: undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours must be a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished">obecny(-a)</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation type="unfinished">usprawiedliwiony(-a)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">nieobecny(-a)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Osoba</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished">odbyte</translation>
+    </message>
+    <message>
+        <source>planned — still to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled — no marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{attended} of {held} held ({share}); {required} needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligible for the certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not eligible: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligible if they attend the planned sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not eligible even with the planned sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present · hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} present, {hours} attended in all</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>budget_labels</name>
+    <message>
+        <source>grant</source>
+        <translation>dotacja</translation>
+    </message>
+    <message>
+        <source>own contribution (money)</source>
+        <translation>wkład własny finansowy</translation>
+    </message>
+    <message>
+        <source>own contribution (in kind)</source>
+        <translation>wkład własny osobowy</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>paragon</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>rachunek</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>inny dokument</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>przelew</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>gotówka</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>karta</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>zablokowano</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>odblokowano</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1994,28 @@
     <message>
         <source>cancelled</source>
         <translation>odwołane</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_preview</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>print_menu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create or open a programme first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@ class ProjectDetail(QWidget):
         history: Sequence[LockEventRow],
     ) -> str:
         parts: list[str] = []
+        missing = html.escape(self.tr("not written yet"))
+        beneficiaries = html.escape(self.tr("Beneficiaries"))
+        team_heading = html.escape(self.tr("Team"))
+        history_heading = html.escape(self.tr("Lock history"))
         money = self.tr("Grant {grant}, spent {spent}, remaining {remaining}")
         money = (
             money.replace("{grant}", format_money(project.grant_amount))
@@ -178,9 +182,7 @@ class ProjectDetail(QWidget):
             (self.tr("Good practice"), project.good_practice),
         )
         for heading, body in sections:
-            shown = (
-                _paragraphs(body) if body else f"<i>{html.escape(self.tr('not written yet'))}</i>"
-            )
+            shown = _paragraphs(body) if body else f"<i>{missing}</i>"
             parts.append(f"<h4>{html.escape(heading)}</h4><p>{shown}</p>")
         if project.beneficiaries is not None:
             who = (
@@ -188,14 +190,11 @@ class ProjectDetail(QWidget):
                 if project.beneficiaries_note
                 else ""
             )
-            parts.append(
-                f"<h4>{html.escape(self.tr('Beneficiaries'))}</h4>"
-                f"<p>{project.beneficiaries}{who}</p>"
-            )
+            parts.append(f"<h4>{beneficiaries}</h4><p>{project.beneficiaries}{who}</p>")
         team = ", ".join(html.escape(m.full_name) for m in members) or html.escape(
             self.tr("nobody yet")
         )
-        parts.append(f"<h4>{html.escape(self.tr('Team'))} ({len(members)})</h4><p>{team}</p>")
+        parts.append(f"<h4>{team_heading} ({len(members)})</h4><p>{team}</p>")
         if history:
             items = "".join(
                 "<li>"
@@ -206,7 +205,7 @@ class ProjectDetail(QWidget):
                 + "</li>"
                 for e in history
             )
-            parts.append(f"<h4>{html.escape(self.tr('Lock history'))}</h4><ul>{items}</ul>")
+            parts.append(f"<h4>{history_heading}</h4><ul>{items}</ul>")
         return "".join(parts)
 
     def history_text(self) -> str:
