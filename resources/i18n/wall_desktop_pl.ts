@@ -214,261 +214,265 @@
     <name>CertificateActions</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished" />
+        <translation>Certyfikaty</translation>
     </message>
     <message>
         <source>Leader &amp;certificates…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Certyfikaty Lidera…</translation>
     </message>
     <message>
         <source>&amp;Verify a certificate…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprawdź certyfikat…</translation>
     </message>
 </context>
 <context>
     <name>CertificatesDialog</name>
     <message>
         <source>Leader certificates</source>
-        <translation type="unfinished" />
+        <translation>Certyfikaty Lidera</translation>
     </message>
     <message>
         <source>The whole programme</source>
-        <translation type="unfinished" />
+        <translation>Cały program</translation>
     </message>
     <message>
         <source>&amp;Issue certificates…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wydaj certyfikaty…</translation>
     </message>
     <message>
         <source>Pre&amp;view and print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Podgląd i drukowanie…</translation>
     </message>
     <message>
         <source>&amp;Save as one PDF…</source>
-        <translation type="unfinished" />
+        <translation>Zapisz jako &amp;jeden PDF…</translation>
     </message>
     <message>
         <source>Save a &amp;file per person…</source>
-        <translation type="unfinished" />
+        <translation>Zapisz &amp;osobne pliki dla każdej osoby…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Unieważnij…</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dla:</translation>
     </message>
     <message>
         <source>Eligible, without a certificate yet</source>
-        <translation type="unfinished" />
+        <translation>Uprawnieni, jeszcze bez certyfikatu</translation>
     </message>
     <message>
         <source>Select some people, or none to issue to everyone listed.</source>
-        <translation type="unfinished" />
+        <translation>Zaznacz wybrane osoby albo nie zaznaczaj nikogo, aby wydać certyfikaty wszystkim z listy.</translation>
     </message>
     <message>
         <source>Register of issued certificates</source>
-        <translation type="unfinished" />
+        <translation>Rejestr wydanych certyfikatów</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished">Osiedle</translation>
+        <translation>Osiedle</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Frekwencja</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>Data wydania</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished" />
+        <translation>ważny</translation>
     </message>
     <message>
         <source>revoked on {date}</source>
-        <translation type="unfinished" />
+        <translation>unieważniony {date}</translation>
     </message>
     <message>
         <source>This database holds only the programme's public key. It can check certificates and reprint the ones in its register, but it cannot issue new ones: issue them in the office database.</source>
-        <translation type="unfinished" />
+        <translation>Ta baza ma tylko klucz publiczny programu. Można w niej sprawdzać certyfikaty i drukować ponownie te z rejestru, ale nie można wydawać nowych: wydaj je w bazie biura.</translation>
     </message>
     <message>
         <source>Issue certificates</source>
-        <translation type="unfinished" />
+        <translation>Wydawanie certyfikatów</translation>
     </message>
     <message>
-        <source>Issue certificates to {count} people?</source>
-        <translation type="unfinished" />
+        <source>Issue the certificates now? Number of people: {count}.</source>
+        <translation>Wydać teraz certyfikaty? Liczba osób: {count}.</translation>
+    </message>
+    <message>
+        <source>Certificates issued: {count} ({first} – {last}).</source>
+        <translation>Wydane certyfikaty: {count} ({first} – {last}).</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Zapisano w pliku {path}.</translation>
+    </message>
+    <message>
+        <source>Files saved: {count}, in the folder {path}.</source>
+        <translation>Zapisane pliki: {count}, w folderze {path}.</translation>
     </message>
     <message>
         <source>Each certificate gets the next number of the programme's register and keeps the hours counted today. Numbers are final: a certificate issued by mistake can only be revoked, and its number stays in the register.</source>
-        <translation type="unfinished" />
+        <translation>Każdy certyfikat dostaje kolejny numer z rejestru programu i zachowuje liczbę godzin policzoną dzisiaj. Numery są ostateczne: certyfikat wydany przez pomyłkę można tylko unieważnić, a jego numer pozostaje w rejestrze.</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Issued {count} certificates: {first} – {last}.</source>
-        <translation type="unfinished" />
+        <translation>Wydaj</translation>
     </message>
     <message>
         <source>Nobody was left to issue a certificate to.</source>
-        <translation type="unfinished" />
+        <translation>Nie ma już nikogo, komu trzeba wydać certyfikat.</translation>
     </message>
     <message>
         <source>Preparing the certificates…</source>
-        <translation type="unfinished" />
+        <translation>Przygotowywanie certyfikatów…</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished" />
+        <translation>Folder na certyfikaty</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>Zapisz jako PDF</translation>
     </message>
     <message>
         <source>Writing the certificates…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved {count} file(s) in {path}.</source>
-        <translation type="unfinished" />
+        <translation>Zapisywanie certyfikatów…</translation>
     </message>
     <message>
         <source>Certificate {number} was revoked.</source>
-        <translation type="unfinished" />
+        <translation>Certyfikat {number} został unieważniony.</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Anulowano: nie zapisano żadnego pliku.</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
         <source>Documents to sign</source>
-        <translation type="unfinished" />
+        <translation>Dokumenty do podpisu</translation>
     </message>
     <message>
         <source>Sign-in sheet for a &amp;training session…</source>
-        <translation type="unfinished" />
+        <translation>Lista obecności na &amp;zajęcia…</translation>
     </message>
     <message>
         <source>Sign-in sheet for a &amp;residents' meeting…</source>
-        <translation type="unfinished" />
+        <translation>Lista obecności na &amp;spotkanie z mieszkańcami…</translation>
     </message>
     <message>
         <source>Blank sign-in sheet for a &amp;neighbourhood…</source>
-        <translation type="unfinished" />
+        <translation>Pusta lista obecności dla &amp;osiedla…</translation>
     </message>
     <message>
         <source>&amp;Consent form…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Formularz zgód…</translation>
     </message>
     <message>
         <source>&amp;Expense description…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opis dokumentu księgowego…</translation>
     </message>
     <message>
         <source>Sign-in sheet {neighbourhood} {date}</source>
-        <translation type="unfinished" />
+        <translation>Lista obecności {neighbourhood} {date}</translation>
     </message>
     <message>
         <source>Sign-in sheet for a training session</source>
-        <translation type="unfinished" />
+        <translation>Lista obecności na zajęcia</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Zajęcia</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished">Osiedle</translation>
+        <translation>Osiedle</translation>
     </message>
     <message>
         <source>Sign-in sheet residents' meeting {neighbourhood} {date}</source>
-        <translation type="unfinished" />
+        <translation>Lista obecności spotkanie z mieszkańcami {neighbourhood} {date}</translation>
     </message>
     <message>
         <source>Sign-in sheet for a residents' meeting</source>
-        <translation type="unfinished" />
+        <translation>Lista obecności na spotkanie z mieszkańcami</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Sign-in sheet {neighbourhood}</source>
-        <translation type="unfinished" />
+        <translation>Lista obecności {neighbourhood}</translation>
     </message>
     <message>
         <source>Blank sign-in sheet for a neighbourhood</source>
-        <translation type="unfinished" />
+        <translation>Pusta lista obecności dla osiedla</translation>
     </message>
     <message>
         <source>Consent form {name}</source>
-        <translation type="unfinished" />
+        <translation>Formularz zgód {name}</translation>
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished" />
+        <translation>Formularz zgód</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Osoba</translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>All neighbourhoods</source>
-        <translation type="unfinished">Wszystkie osiedla</translation>
+        <translation>Wszystkie osiedla</translation>
     </message>
     <message>
         <source>Expense description {number}</source>
-        <translation type="unfinished" />
+        <translation>Opis dokumentu księgowego {number}</translation>
     </message>
     <message>
         <source>Expense description</source>
-        <translation type="unfinished" />
+        <translation>Opis dokumentu księgowego</translation>
     </message>
     <message>
         <source>Expense</source>
-        <translation type="unfinished" />
+        <translation>Wydatek</translation>
     </message>
     <message>
         <source>All expenses</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie wydatki</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished" />
+        <translation>&amp;Podgląd</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Drukowanie</translation>
     </message>
 </context>
 <context>
@@ -820,59 +824,59 @@
     <name>PdfPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
-        <translation type="unfinished" />
+        <translation>Dopasuj do &amp;szerokości</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>Za&amp;mknij</translation>
     </message>
     <message>
         <source>The document could not be shown.</source>
-        <translation type="unfinished" />
+        <translation>Nie udało się wyświetlić dokumentu.</translation>
     </message>
     <message>
         <source>Pages: {count}</source>
-        <translation type="unfinished" />
+        <translation>Liczba stron: {count}</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished" />
+        <translation>Wysyłanie stron do drukarki…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Drukowanie</translation>
     </message>
     <message>
         <source>The printer could not be started; nothing was printed.</source>
-        <translation type="unfinished" />
+        <translation>Nie udało się uruchomić drukarki; nic nie zostało wydrukowane.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>Zapisz jako PDF</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nie zapisano</translation>
+        <translation>Nie zapisano</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished" />
+        <translation>Zapisano w pliku {path}</translation>
     </message>
     <message>
         <source>The PDF could not be saved as {path} ({reason}). Nothing was written there; choose another folder, for example your Documents folder.</source>
-        <translation type="unfinished" />
+        <translation>Nie udało się zapisać pliku PDF jako {path} ({reason}). Nic tam nie zostało zapisane; wybierz inny folder, na przykład folder Dokumenty.</translation>
     </message>
 </context>
 <context>
@@ -1013,15 +1017,15 @@
     <name>PickDialog</name>
     <message>
         <source>Type to narrow the list</source>
-        <translation type="unfinished" />
+        <translation>Wpisz, aby zawęzić listę</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>Nothing to choose here.</source>
-        <translation type="unfinished" />
+        <translation>Nie ma tu nic do wyboru.</translation>
     </message>
 </context>
 <context>
@@ -1296,19 +1300,19 @@
     <name>RevokeForm</name>
     <message>
         <source>Revoke certificate {number}</source>
-        <translation type="unfinished" />
+        <translation>Unieważnienie certyfikatu {number}</translation>
     </message>
     <message>
         <source>The certificate of {name} will be marked revoked. It keeps its number in the register, and checking its QR code will say it is no longer valid. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Certyfikat osoby {name} zostanie oznaczony jako unieważniony. Zachowa swój numer w rejestrze, a sprawdzenie jego kodu QR pokaże, że nie jest już ważny. Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished" />
+        <translation>Unieważnij</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1382,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Data</translation>
     </message>
     <message>
         <source>Starts at</source>
@@ -1402,7 +1406,7 @@
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Miejsce</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1505,11 +1509,11 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Godzina</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1525,7 +1529,7 @@
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Miejsce</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1599,35 +1603,35 @@
     <name>VerifyDialog</name>
     <message>
         <source>Verify a certificate</source>
-        <translation type="unfinished" />
+        <translation>Sprawdzanie certyfikatu</translation>
     </message>
     <message>
         <source>Scan the QR code on the certificate with a reader that types its text, or paste the text here. It is checked against the programme's key in this database, without the internet.</source>
-        <translation type="unfinished" />
+        <translation>Zeskanuj kod QR z certyfikatu czytnikiem, który wpisuje jego treść, albo wklej ją tutaj. Treść zostanie sprawdzona kluczem programu zapisanym w tej bazie, bez dostępu do internetu.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprawdź</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>Data wydania</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1710,7 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">tak</translation>
     </message>
     <message>
         <source>no</source>
@@ -2000,22 +2004,22 @@
     <name>pdf_preview</name>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>print_menu</name>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished" />
+        <translation>&amp;Drukuj</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Drukowanie</translation>
     </message>
     <message>
         <source>Create or open a programme first.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw utwórz lub otwórz program.</translation>
     </message>
 </context>
 <context>
