@@ -338,7 +338,9 @@ class CertificatesDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Issue certificates"))
         box.setText(
-            self.tr("Issue certificates to {count} people?").replace("{count}", str(len(people)))
+            self.tr("Issue the certificates now? Number of people: {count}.").replace(
+                "{count}", str(len(people))
+            )
         )
         box.setInformativeText(
             self.tr(
@@ -366,7 +368,7 @@ class CertificatesDialog(QDialog):
 
     def _issued(self, result: IssueResult) -> None:
         if result.issued:
-            text = self.tr("Issued {count} certificates: {first} – {last}.")
+            text = self.tr("Certificates issued: {count} ({first} – {last}).")
             self.status.setText(
                 text.replace("{count}", str(len(result.issued)))
                 .replace("{first}", result.issued[0].number)
@@ -453,11 +455,13 @@ class CertificatesDialog(QDialog):
         )
 
     def _written(self, paths: list[Path]) -> None:
-        where = paths[0] if len(paths) == 1 else paths[0].parent
+        if len(paths) == 1:
+            self.status.setText(self.tr("Saved to {path}.").replace("{path}", str(paths[0])))
+            return
         self.status.setText(
-            self.tr("Saved {count} file(s) in {path}.")
+            self.tr("Files saved: {count}, in the folder {path}.")
             .replace("{count}", str(len(paths)))
-            .replace("{path}", str(where))
+            .replace("{path}", str(paths[0].parent))
         )
 
     # --- revoking ----------------------------------------------------------------
