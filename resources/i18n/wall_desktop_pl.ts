@@ -907,23 +907,23 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Share of the cycle</source>
-        <translation type="unfinished" />
+        <translation>Udział w cyklu</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation>Certyfikat</translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation type="unfinished" />
+        <translation>przysługuje</translation>
     </message>
     <message>
         <source>not eligible</source>
-        <translation type="unfinished" />
+        <translation>nie przysługuje</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -931,15 +931,15 @@
     </message>
     <message>
         <source>{attended} of {held} held; {required} needed</source>
-        <translation type="unfinished" />
+        <translation>{attended} z {held} odbytych; potrzeba {required}</translation>
     </message>
     <message>
         <source>Meets the threshold: {share} of the held hours</source>
-        <translation type="unfinished" />
+        <translation>Spełnia próg: {share} odbytych godzin</translation>
     </message>
     <message>
         <source>Will be eligible after attending the planned sessions</source>
-        <translation type="unfinished" />
+        <translation>Uzyska prawo po udziale w zaplanowanych szkoleniach</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -1370,55 +1370,55 @@
     <name>SessionForm</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nowe szkolenie</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Szkolenie</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(brak)</translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished" />
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished" />
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished" />
+        <translation>Trener</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Miejsce</translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Uwagi</translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, e.g. 09:30</source>
-        <translation type="unfinished" />
+        <translation>Wpisz godzinę jako GG:MM, np. 09:30</translation>
     </message>
 </context>
 <context>
@@ -1505,63 +1505,63 @@
     <name>TrainingsTab</name>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished" />
+        <translation>Szkolenia</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Godzina</translation>
+        <translation>Godziny zajęć</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Liczba godz.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished" />
+        <translation>Trener</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Miejsce</translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>Obecni</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished" />
+        <translation>Usprawiedliwieni</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished" />
+        <translation>Nieobecni</translation>
     </message>
     <message>
         <source>Neighbourhood:</source>
-        <translation type="unfinished" />
+        <translation>Osiedle:</translation>
     </message>
     <message>
         <source>the session of {date} “{topic}”</source>
-        <translation type="unfinished" />
+        <translation>szkolenie z {date} „{topic}”</translation>
     </message>
     <message>
         <source>Its attendance marks are deleted with it: {n}.</source>
-        <translation type="unfinished" />
+        <translation>Razem z nim zostaną usunięte wpisy obecności: {n}.</translation>
     </message>
     <message>
         <source>It has no attendance marks.</source>
-        <translation type="unfinished" />
+        <translation>Nie ma ono wpisów obecności.</translation>
     </message>
 </context>
 <context>
@@ -1638,111 +1638,111 @@
     <name>attendance</name>
     <message>
         <source>✓ present (hours) · E excused · – absent · ⋯ planned, still to come · ✗ cancelled · red: not eligible for the certificate (why: in the tooltip).   Space: next mark · digits: hours · Delete: clear · Ctrl+Z: undo</source>
-        <translation type="unfinished" />
+        <translation>✓ obecny (godziny) · U usprawiedliwiony · – nieobecny · ⋯ zaplanowane, jeszcze przed nami · ✗ odwołane · na czerwono: bez prawa do certyfikatu (powód w podpowiedzi).   Spacja: następny wpis · cyfry: godziny · Delete: wyczyść · Ctrl+Z: cofnij</translation>
     </message>
     <message>
         <source>Mark attendance</source>
-        <translation type="unfinished" />
+        <translation>Wpisanie obecności</translation>
     </message>
     <message>
         <source>Clear attendance</source>
-        <translation type="unfinished" />
+        <translation>Wyczyszczenie obecności</translation>
     </message>
     <message>
         <source>Hours must be a number</source>
-        <translation type="unfinished" />
+        <translation>Liczba godzin musi być liczbą</translation>
     </message>
     <message>
         <source>Set hours</source>
-        <translation type="unfinished" />
+        <translation>Wpisanie godzin</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished" />
+        <translation>Nie zapisano: {error}</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished" />
+        <translation>U</translation>
     </message>
     <message>
         <source>no mark</source>
-        <translation type="unfinished" />
+        <translation>brak wpisu</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished">obecny(-a)</translation>
+        <translation>obecny(-a)</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished">usprawiedliwiony(-a)</translation>
+        <translation>usprawiedliwiony(-a)</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished">nieobecny(-a)</translation>
+        <translation>nieobecny(-a)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Osoba</translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>Udział</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation>Certyfikat</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished">odbyte</translation>
+        <translation>odbyte</translation>
     </message>
     <message>
         <source>planned — still to come</source>
-        <translation type="unfinished" />
+        <translation>planowane — jeszcze przed nami</translation>
     </message>
     <message>
         <source>cancelled — no marks</source>
-        <translation type="unfinished" />
+        <translation>odwołane — bez wpisów obecności</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nie</translation>
     </message>
     <message>
         <source>{attended} of {held} held ({share}); {required} needed</source>
-        <translation type="unfinished" />
+        <translation>{attended} z {held} odbytych ({share}); potrzeba {required}</translation>
     </message>
     <message>
         <source>Eligible for the certificate</source>
-        <translation type="unfinished" />
+        <translation>Ma prawo do certyfikatu</translation>
     </message>
     <message>
         <source>Not eligible: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Bez prawa do certyfikatu: {reason}</translation>
     </message>
     <message>
         <source>Eligible if they attend the planned sessions</source>
-        <translation type="unfinished" />
+        <translation>Uzyska prawo, jeśli weźmie udział w zaplanowanych szkoleniach</translation>
     </message>
     <message>
         <source>Not eligible even with the planned sessions</source>
-        <translation type="unfinished" />
+        <translation>Nie uzyska prawa nawet po zaplanowanych szkoleniach</translation>
     </message>
     <message>
         <source>Present · hours</source>
-        <translation type="unfinished" />
+        <translation>Obecni · godziny</translation>
     </message>
     <message>
         <source>{n} present, {hours} attended in all</source>
-        <translation type="unfinished" />
+        <translation>Obecnych: {n}, łącznie {hours}</translation>
     </message>
 </context>
 <context>
