@@ -311,3 +311,27 @@ def test_changing_a_row_changes_the_figure(demo: Path, tmp_path: Path) -> None:
     after = indicators(demo_ctx, programme.id)
     assert after.residents_meetings == before.residents_meetings + 1
     assert after.residents_present == before.residents_present + 17
+
+
+def test_info_json_prints_the_programme_and_indicators_that_agree(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from wall_desktop.cli import main
+
+    assert main(["--db", str(demo), "info", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    programme = data["programme"]
+    assert programme["neighbourhoods"] == 13
+    assert 96 <= programme["people"] <= 130
+    assert programme["projects"] == 13
+    expected = _recompute(demo, programme["id"])
+    printed = data["indicators"]
+    for name, value in expected.items():
+        if isinstance(value, dict):
+            value = {str(getattr(k, "value", k)): v for k, v in value.items()}
+        elif isinstance(value, Decimal):
+            assert Decimal(printed[name]) == value, name
+            continue
+        assert printed[name] == value, name

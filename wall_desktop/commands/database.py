@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
+from decimal import Decimal
 from typing import Any
 
 from wall_desktop.commands.options import GlobalOptions
@@ -35,15 +36,23 @@ def add_info(sub: Any) -> argparse.ArgumentParser:
 
 
 def run_info(options: GlobalOptions, args: argparse.Namespace) -> int:
-    from wall_desktop.services.info import summarise
+    from wall_desktop.services.indicators import indicators
+    from wall_desktop.services.info import programme_counts, summarise
+    from wall_desktop.services.programmes import choose_programme, list_programmes
 
     ctx = open_for_reading(options)
     try:
         summary = summarise(ctx)
+        chosen = choose_programme(ctx, options.programme) if list_programmes(ctx) else None
+        counts = programme_counts(ctx, chosen.id) if chosen else None
+        figures = indicators(ctx, chosen.id) if chosen else None
     finally:
         ctx.db.dispose()
     if args.json:
-        print(json.dumps(asdict(summary), ensure_ascii=False, indent=2, default=str))
+        data = asdict(summary)
+        data["programme"] = asdict(counts) if counts else None
+        data["indicators"] = _plain(asdict(figures)) if figures else None
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return 0
     print(_("Database: {url}").format(url=summary.url))
     print(_("Database id: {uuid}").format(uuid=summary.database_uuid))
@@ -55,7 +64,46 @@ def run_info(options: GlobalOptions, args: argparse.Namespace) -> int:
         extra = summary.deleted.get(name)
         suffix = _(" ({n} deleted)").format(n=extra) if extra else ""
         print(f"  {name:<{width}}  {count:>8}{suffix}")
+    if counts is not None and figures is not None:
+        _print_programme(counts, figures)
     return 0
+
+
+def _plain(value: Any) -> Any:
+    """Dictionary keys as plain strings (enum values), Decimals as exact strings."""
+    if isinstance(value, dict):
+        return {str(getattr(k, "value", k)): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _print_programme(counts: Any, figures: Any) -> None:
+    from wall_desktop.services.formatting import format_hours, format_money
+
+    print()
+    print(_("Programme: {name} (id {id})").format(name=counts.name, id=counts.id))
+    print(
+        _("  {n} neighbourhoods, {p} people, {j} projects, {s} sessions").format(
+            n=counts.neighbourhoods, p=counts.people, j=counts.projects, s=counts.sessions
+        )
+    )
+    print(
+        _("  people reached {r}, completed the cycle {c}, training hours held {h}").format(
+            r=figures.people_reached,
+            c=figures.completed_cycle,
+            h=format_hours(figures.training_hours_held),
+        )
+    )
+    print(
+        _("  grant planned {p}, spent {s}, remaining {r}").format(
+            p=format_money(figures.grant_planned),
+            s=format_money(figures.grant_spent),
+            r=format_money(figures.grant_remaining),
+        )
+    )
 
 
 def add_check(sub: Any) -> argparse.ArgumentParser:

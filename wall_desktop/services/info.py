@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, func, select
 
@@ -54,3 +54,57 @@ def summarise(ctx: Context) -> DatabaseSummary:
         counts=counts,
         deleted=deleted,
     )
+
+
+@dataclass(frozen=True)
+class ProgrammeCounts:
+    """What one programme edition holds (the table counts above cover every edition)."""
+
+    id: int
+    name: str
+    neighbourhoods: int
+    people: int
+    projects: int
+    sessions: int
+    attendance_marks: int
+    expenses: int
+
+
+def programme_counts(ctx: Context, programme_id: int) -> ProgrammeCounts:
+    from wall_desktop.db.models import (
+        Attendance,
+        BudgetLine,
+        Enrolment,
+        Expense,
+        Neighbourhood,
+        Programme,
+        Project,
+        TrainingSession,
+    )
+
+    with ctx.db.read() as s:
+        programme = s.get_one(Programme, programme_id)
+        estates = select(Neighbourhood.id).where(Neighbourhood.programme_id == programme_id)
+        sessions = select(TrainingSession.id).where(TrainingSession.neighbourhood_id.in_(estates))
+
+        def count(query: Any) -> int:
+            return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+        return ProgrammeCounts(
+            id=programme.id,
+            name=programme.name,
+            neighbourhoods=count(estates),
+            people=count(
+                select(Enrolment.person_id).where(Enrolment.programme_id == programme_id).distinct()
+            ),
+            projects=count(select(Project.id).where(Project.neighbourhood_id.in_(estates))),
+            sessions=count(sessions),
+            attendance_marks=count(
+                select(Attendance.id).where(Attendance.session_id.in_(sessions))
+            ),
+            expenses=count(
+                select(Expense.id)
+                .join(BudgetLine, BudgetLine.id == Expense.budget_line_id)
+                .where(BudgetLine.programme_id == programme_id)
+            ),
+        )
