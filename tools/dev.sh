@@ -11,11 +11,11 @@ VENV="$ROOT/.venv"
 cd "$ROOT"
 
 # Qt's libraries for the offscreen and X11 platforms, PDF tools for the document tests,
-# LibreOffice Calc as a second reader of the workbooks.
+# LibreOffice Calc to recalculate the workbooks as a second reader.
 QT_PACKAGES="libglib2.0-0 libegl1 libgl1 libdbus-1-3 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0
  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
  libxcb-shape0 libxcb-util1 libxcb-xkb1 fonts-dejavu-core"
-TEST_PACKAGES="poppler-utils"
+TEST_PACKAGES="poppler-utils libreoffice-calc-nogui"
 
 die() { echo "tools/dev.sh: $*" >&2; exit 1; }
 
