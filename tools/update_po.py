@@ -40,7 +40,10 @@ def extract(package: Path = PACKAGE) -> dict[str, Found]:
         rel = path.relative_to(package)
         if rel.parts[0] == "gui":
             continue  # the GUI uses Qt's tr() and .ts files
-        found = modules.setdefault(".".join(rel.with_suffix("").parts), {})
+        parts = rel.with_suffix("").parts
+        if parts[-1] == "__init__":  # a package's messages go with the package's name
+            parts = parts[:-1]
+        found = modules.setdefault(".".join(parts), {})
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):

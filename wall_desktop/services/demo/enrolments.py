@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import EnrolmentStatus, Role
 from wall_desktop.db.models import NeighbourhoodMentor, Person, Programme
-from wall_desktop.services.demo_cycles import Cycle, attendance_rows, held_share
-from wall_desktop.services.demo_people import (
+from wall_desktop.services.demo.cycles import Cycle, attendance_rows, held_share
+from wall_desktop.services.demo.people import (
     Member,
     NameMaker,
     consents_for,

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from wall_desktop.db.enums import DocumentKind, FundingSource, PaymentMethod, ProjectStatus
 from wall_desktop.db.models import BudgetLine, Expense, Person, Programme
-from wall_desktop.services.demo_books import CENT, VOLUNTEER_RATE, Books, line, volunteer_sheet
-from wall_desktop.services.demo_cycles import Cycle
+from wall_desktop.services.demo.books import CENT, VOLUNTEER_RATE, Books, line, volunteer_sheet
+from wall_desktop.services.demo.cycles import Cycle
 
 TRAINER_RATE = Decimal("150.00")
 ROOM_RATE = Decimal("200.00")

@@ -19,8 +19,8 @@ from wall_desktop.db.models import (
     ResidentsMeeting,
     TrainingSession,
 )
-from wall_desktop.services.demo_estates import TOPICS, EstateText
-from wall_desktop.services.demo_people import Member
+from wall_desktop.services.demo.estates import TOPICS, EstateText
+from wall_desktop.services.demo.people import Member
 
 SESSION_HOURS = Decimal("6")
 START = dt.time(9, 30)

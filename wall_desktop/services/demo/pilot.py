@@ -34,8 +34,8 @@ from wall_desktop.db.models import (
     ResidentsMeeting,
     TrainingSession,
 )
-from wall_desktop.services.demo_estates import PILOT_ESTATE, PILOT_NAME, PILOT_TOPICS
-from wall_desktop.services.demo_people import NameMaker, consents_for, enrol, new_person
+from wall_desktop.services.demo.estates import PILOT_ESTATE, PILOT_NAME, PILOT_TOPICS
+from wall_desktop.services.demo.people import NameMaker, consents_for, enrol, new_person
 
 START = dt.date(2020, 6, 1)
 END = dt.date(2020, 11, 30)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import DocumentKind, FundingSource, ProjectStatus
 from wall_desktop.db.models import BudgetLine, Person, Programme
-from wall_desktop.services.demo_books import (
+from wall_desktop.services.demo.books import (
     CENT,
     VOLUNTEER_RATE,
     Books,
@@ -20,9 +20,9 @@ from wall_desktop.services.demo_books import (
     split,
     volunteer_sheet,
 )
-from wall_desktop.services.demo_cycles import Cycle
-from wall_desktop.services.demo_estates import PROJECT_LINES, VENDORS
-from wall_desktop.services.demo_programme_budget import (
+from wall_desktop.services.demo.cycles import Cycle
+from wall_desktop.services.demo.estates import PROJECT_LINES, VENDORS
+from wall_desktop.services.demo.programme_budget import (
     correction,
     programme_expenses,
     programme_lines,

@@ -34,10 +34,11 @@ from wall_desktop.db.models import (
 )
 from wall_desktop.db.session import INCLUDE_DELETED
 from wall_desktop.i18n import _
-from wall_desktop.services import demo_enrolments, demo_pilot
 from wall_desktop.services.context import Context
-from wall_desktop.services.demo_budget import add_budget
-from wall_desktop.services.demo_cycles import (
+from wall_desktop.services.demo import enrolments as demo_enrolments
+from wall_desktop.services.demo import pilot as demo_pilot
+from wall_desktop.services.demo.budget import add_budget
+from wall_desktop.services.demo.cycles import (
     Cycle,
     cancel_one,
     meeting_rows,
@@ -45,8 +46,8 @@ from wall_desktop.services.demo_cycles import (
     session_rows,
     team_rows,
 )
-from wall_desktop.services.demo_estates import ESTATES, STAFF, TRAINERS
-from wall_desktop.services.demo_people import (
+from wall_desktop.services.demo.estates import ESTATES, STAFF, TRAINERS
+from wall_desktop.services.demo.people import (
     Member,
     NameMaker,
     estate_groups,
