@@ -118,12 +118,16 @@
         <translation>Skany</translation>
     </message>
     <message>
-        <source>plan {planned} · spent {spent} · remaining {remaining}</source>
-        <translation>plan {planned} · wydano {spent} · pozostało {remaining}</translation>
-    </message>
-    <message>
         <source>Project grant: {grant}</source>
         <translation>Dotacja projektu: {grant}</translation>
+    </message>
+    <message>
+        <source>Total by funding source</source>
+        <translation>Razem według źródła</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Godziny wolontariuszy</translation>
     </message>
     <message>
         <source>“{title}” is settled and locked: its budget lines, expenses and scans are read-only.</source>
@@ -139,7 +143,7 @@
     </message>
     <message>
         <source>Move between lines…</source>
-        <translation>Przesuń między pozycjami…</translation>
+        <translation>Przesuń środki…</translation>
     </message>
     <message>
         <source>Scans…</source>
@@ -1108,6 +1112,10 @@
     <message>
         <source>locked</source>
         <translation>zablokowany</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>not written yet</source>

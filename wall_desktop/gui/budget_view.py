@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -181,48 +180,81 @@ def expense_columns() -> list[Column[ExpenseRow]]:
     ]
 
 
-def totals_html(totals: BudgetTotals | None) -> str:
-    """Planned, spent and remaining per funding source, remaining in red when below zero."""
+@dataclass(frozen=True)
+class SourceTotal:
+    """One funding source of the selected budget: planned (after moves), spent, remaining."""
+
+    source: str
+    planned: Decimal
+    spent: Decimal
+    hours: str | None = None  # in kind: hours booked / planned
+    grant_amount: Decimal | None = None  # the project's grant, on the grant row
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.planned - self.spent
+
+
+def source_totals(totals: BudgetTotals | None) -> list[SourceTotal]:
     if totals is None:
-        return ""
-
-    def part(name: str, planned: Decimal, spent: Decimal, extra: str = "") -> str:
-        remaining = planned - spent
-        colour = ' style="color:#b00020"' if remaining < 0 else ""
-        text = (
-            QCoreApplication.translate(
-                "BudgetsTab", "plan {planned} · spent {spent} · remaining {remaining}"
-            )
-            .replace("{planned}", html.escape(_money(planned)))
-            .replace("{spent}", html.escape(_money(spent)))
-            .replace("{remaining}", f"<span{colour}>{html.escape(_money(remaining))}</span>")
-        )
-        return f"<b>{html.escape(name)}:</b> {text}{extra}"
-
+        return []
     k = totals.in_kind
-    hours = f" ({format_hours(k.spent_hours)} / {format_hours(k.planned_hours)})"
-    hours = html.escape(hours)
-    parts = [
-        part(budget_labels.funding_source("grant"), totals.grant.planned, totals.grant.spent),
-        part(
-            budget_labels.funding_source("own_money"),
-            totals.own_money.planned,
-            totals.own_money.spent,
+    return [
+        SourceTotal("grant", totals.grant.planned, totals.grant.spent, None, totals.grant_amount),
+        SourceTotal("own_money", totals.own_money.planned, totals.own_money.spent),
+        SourceTotal(
+            "own_in_kind",
+            k.planned,
+            k.spent,
+            f"{format_hours(k.spent_hours)} / {format_hours(k.planned_hours)}",
         ),
-        part(budget_labels.funding_source("own_in_kind"), k.planned, k.spent, hours),
     ]
-    if totals.grant_amount is not None:
-        parts.insert(
-            0,
-            "<b>"
-            + html.escape(
-                QCoreApplication.translate("BudgetsTab", "Project grant: {grant}").replace(
-                    "{grant}", _money(totals.grant_amount)
-                )
-            )
-            + "</b>",
-        )
-    return "<br>".join(parts)
+
+
+def _grant_tip(t: SourceTotal) -> str | None:
+    if t.grant_amount is None:
+        return t.hours
+    return QCoreApplication.translate("BudgetsTab", "Project grant: {grant}").replace(
+        "{grant}", _money(t.grant_amount)
+    )
+
+
+def totals_columns() -> list[Column[SourceTotal]]:
+    return [
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Total by funding source"),
+            lambda t: budget_labels.funding_source(t.source),
+            lambda t: budget_labels.FUNDING_ORDER.get(t.source, 9),
+            tooltip=_grant_tip,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Plan after moves"),
+            lambda t: _money(t.planned),
+            lambda t: t.planned,
+            RIGHT,
+            tooltip=_grant_tip,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Spent"),
+            lambda t: _money(t.spent),
+            lambda t: t.spent,
+            RIGHT,
+            tooltip=lambda t: t.hours,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Remaining"),
+            lambda t: _money(t.remaining),
+            lambda t: t.remaining,
+            RIGHT,
+            warn=lambda t: t.remaining < 0,
+        ),
+        Column(
+            QCoreApplication.translate("BudgetsTab", "Volunteer hours"),
+            lambda t: t.hours or "",
+            lambda t: t.hours or "",
+            RIGHT,
+        ),
+    ]
 
 
 def banner_text(data: BudgetData) -> str:

@@ -147,10 +147,8 @@ class ProjectDetail(QWidget):
         state = labels.project_status(project.status)
         if project.locked:
             state += " · " + self.tr("locked")
-        self.heading.setText(
-            f"<b>{html.escape(project.neighbourhood_name)}: {html.escape(project.title)}</b>"
-            f" — {html.escape(state)}"
-        )
+        status = html.escape(self.tr("Status:"))
+        self.heading.setText(f"<b>{status}</b> {html.escape(state)}")
         self.text.setHtml(self.describe(project, members, history))
 
     def describe(
@@ -159,7 +157,8 @@ class ProjectDetail(QWidget):
         members: Sequence[MemberRow],
         history: Sequence[LockEventRow],
     ) -> str:
-        parts: list[str] = []
+        title = f"{project.neighbourhood_name}: {project.title}"
+        parts: list[str] = [f"<h3>{html.escape(title)}</h3>"]
         missing = html.escape(self.tr("not written yet"))
         beneficiaries = html.escape(self.tr("Beneficiaries"))
         team_heading = html.escape(self.tr("Team"))

@@ -28,10 +28,12 @@ from wall_desktop.gui.budget_forms import BudgetLineForm, ExpenseForm, TransferF
 from wall_desktop.gui.budget_view import (
     PROGRAMME,
     BudgetData,
+    SourceTotal,
     banner_text,
     expense_columns,
     line_columns,
-    totals_html,
+    source_totals,
+    totals_columns,
 )
 from wall_desktop.gui.forms import confirm_delete
 from wall_desktop.gui.lock_dialog import LockReasonForm
@@ -101,7 +103,7 @@ class BudgetsTab(TableTab):
         # the budget selector, the lock banner, the lines and their totals
         self.budget_box = QComboBox()
         self.budget_box.setObjectName("budget_selector")
-        self.budget_box.setMinimumContentsLength(16)
+        self.budget_box.setMinimumContentsLength(10)
         self.budget_box.currentIndexChanged.connect(lambda _i: self.load())
         chooser = QLabel(self.tr("&Budget:"))
         chooser.setBuddy(self.budget_box)
@@ -141,10 +143,11 @@ class BudgetsTab(TableTab):
         self.lines_table = make_table(self.lines_proxy, "lines_table")
         self.lines_table.activated_row.connect(lambda _r: self.edit_current_line())
         self.lines_table.selectionModel().currentRowChanged.connect(lambda *_a: self.apply_filter())
-        self.totals = QLabel()
-        self.totals.setObjectName("totals")
-        self.totals.setTextFormat(Qt.TextFormat.RichText)
-        self.totals.setWordWrap(True)
+        self.totals_model: RowTableModel[SourceTotal] = RowTableModel(totals_columns())
+        self.totals = make_table(make_proxy(self.totals_model), "totals_table")
+        self.totals.setSortingEnabled(False)
+        self.totals.setFixedHeight(24 * 4 + 4)
+        self.totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -206,7 +209,9 @@ class BudgetsTab(TableTab):
         stretch(self.lines_table, 2)  # the description takes the spare width
         if line is not None:
             self._select_line(line.id)
-        self.totals.setText(totals_html(data.totals))
+        self.totals_model.set_rows(source_totals(data.totals))
+        self.totals.resizeColumnsToContents()
+        stretch(self.totals, 4)
         text = banner_text(data)
         self.banner_label.setText(text)
         self.banner.setVisible(bool(text))
