@@ -88,7 +88,9 @@ class ProjectForm(FormDialog):
         self.beneficiaries_note = QLineEdit((project.beneficiaries_note if project else "") or "")
         self.needs = _text_box(project.needs if project else None, "needs")
         self.goals = _text_box(project.goals if project else None, "goals")
-        self.planned_actions = _text_box(project.planned_actions if project else None, "planned_actions")
+        self.planned_actions = _text_box(
+            project.planned_actions if project else None, "planned_actions"
+        )
         self.outcome = _text_box(project.outcome if project else None, "outcome")
         self.good_practice = _text_box(project.good_practice if project else None, "good_practice")
         self.add_field("neighbourhood_id", self.tr("Neighbourhood"), self.neighbourhood)
