@@ -104,3 +104,32 @@ def test_delete_asks_first_and_says_what_goes_with_the_person(
     tab.delete_selected()
     assert not any(p.id == victim.id for p in list_people(ws.ctx, ws.programme_id))
     assert all(row.id != victim.id for row in tab.model.rows())
+
+
+def test_hours_share_and_eligibility_come_from_the_service(window: MainWindow) -> None:
+    from wall_desktop.gui.table_model import SORT_ROLE
+    from wall_desktop.services.eligibility import progress_for_programme
+    from wall_desktop.services.formatting import format_hours
+
+    ws = window.workspace
+    tab = _tab(window)
+    progress = progress_for_programme(ws.ctx, ws.programme_id)
+    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5, 8)]
+    assert headers == ["Godziny", "Udział w cyklu", "Certyfikat"]
+    not_eligible = [
+        r
+        for r, row in enumerate(tab.model.rows())
+        if row.id in progress and not progress[row.id].eligible
+    ]
+    outside = [r for r, row in enumerate(tab.model.rows()) if row.id not in progress]
+    assert not_eligible and outside
+    for r in not_eligible:
+        p = progress[tab.model.row_at(r).id]
+        assert tab.model.index(r, 5).data() == format_hours(p.attended_hours)
+        assert tab.model.index(r, 5).data(SORT_ROLE) == p.attended_hours
+        assert tab.model.index(r, 6).data(SORT_ROLE) == p.share
+        assert tab.model.index(r, 7).data() == "nie przysługuje"
+        assert p.reason in tab.model.index(r, 7).data(Qt.ItemDataRole.ToolTipRole)
+        assert tab.model.index(r, 7).data(Qt.ItemDataRole.ForegroundRole) is not None
+    for r in outside:  # mentors and trainers: no hours, no certificate
+        assert tab.model.index(r, 5).data() == tab.model.index(r, 7).data() == ""
