@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation>Godziny zajęć</translation>
+        <translation>Od–do</translation>
     </message>
     <message>
         <source>Hours</source>
