@@ -46,6 +46,9 @@ from wall_desktop.services.trainings import (
 )
 
 
+PLACE = 5  # the place column: long addresses, narrowed so every column fits
+
+
 @dataclass(frozen=True)
 class Loaded:
     """What one load reads in the worker."""
@@ -157,6 +160,7 @@ class TrainingsTab(TableTab):
         )
         self.neighbourhood_box.blockSignals(False)
         super()._fill(loaded.sessions)
+        self.table.setColumnWidth(PLACE, min(self.table.columnWidth(PLACE), 230))  # 1366 px
         self.panel.set_grid(loaded.grid)
 
     def load(self) -> None:
