@@ -83,10 +83,14 @@ class DocumentActions(QObject):
 
     # --- what the current tab has selected ---------------------------------------
     def _selected(self, kind: type) -> Any:
+        """The record of ``kind`` selected in the current tab (Projects offers its meeting)."""
         page = self.window.current_page()
-        current_row = getattr(page, "current_row", None)
-        row = current_row() if callable(current_row) else None
-        return row if isinstance(row, kind) else None
+        for name in ("current_row", "current_meeting", "current_expense"):
+            getter = getattr(page, name, None)
+            row = getter() if callable(getter) else None
+            if isinstance(row, kind):
+                return row
+        return None
 
     @property
     def _ctx(self) -> Any:
