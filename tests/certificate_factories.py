@@ -90,6 +90,7 @@ class FakeProgress:
     enrolment_id: int
     eligible: bool
     attended_hours: Decimal
+    share: Decimal = Decimal("100.0")
 
 
 def set_eligibility(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -229,3 +230,23 @@ def test_issue_uses_the_real_eligibility_rules(ctx: Context) -> None:
     assert [(r.full_name, r.hours) for r in result.issued] == [
         ("Zuzanna Łęcka-Żółć", Decimal("25.50"))
     ]
+
+
+def test_pending_certificates_lists_who_issue_would_number(tmp_path: Path) -> None:
+    """The GUI's pending list comes from the same rule as issuing, in the same order."""
+    from wall_desktop.app import open_database
+    from wall_desktop.services.certificates import issue_certificates, pending_certificates
+    from wall_desktop.services.demo import fill_demo
+    from wall_desktop.services.programmes import choose_programme
+
+    ctx = Context(open_database(tmp_path / "demo.sqlite"), "Tester")
+    try:
+        fill_demo(ctx)
+        programme = choose_programme(ctx)
+        pending = pending_certificates(ctx, programme.id)
+        assert pending  # the demo has eligible people
+        result = issue_certificates(ctx, programme.id)
+        assert [c.person_id for c in result.issued] == [p.person_id for p in pending]
+        assert pending_certificates(ctx, programme.id) == []
+    finally:
+        ctx.db.dispose()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -47,59 +46,34 @@ from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.certificates import (
     CertificateRow,
     IssueResult,
+    PendingCertificate,
     can_issue,
     certificate_pages,
     issue_certificates,
     list_certificates,
+    pending_certificates,
 )
 from wall_desktop.services.documents import write_certificate_batch
-from wall_desktop.services.eligibility import progress_for_programme
 from wall_desktop.services.errors import Cancelled, WallError
 from wall_desktop.services.formatting import format_date, format_hours, format_percent
 from wall_desktop.services.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
-from wall_desktop.services.people_list import list_people
 
 ISSUED = "issued"  # CertificateStatus.ISSUED; the GUI does not import the db layer
 NOTE_STYLE = "background: #fff4e5; color: #7a4100; padding: 6px; border-radius: 4px;"
 
 
 @dataclass(frozen=True)
-class PendingRow:
-    """An eligible person of the scope without a live certificate."""
-
-    person_id: int
-    name: str  # "last first", as the lists show people
-    neighbourhood: str
-    hours: Decimal
-    share: Decimal
-
-
-@dataclass(frozen=True)
 class Snapshot:
     can_issue: bool
     neighbourhoods: list[NeighbourhoodRow]
-    pending: list[PendingRow]
+    pending: list[PendingCertificate]
     register: list[CertificateRow]
 
 
 def read_snapshot(ctx: Any, programme_id: int, neighbourhood_id: int | None) -> Snapshot:
     """The dialog's data in the worker: eligibility, the register and the names."""
-    progress = progress_for_programme(ctx, programme_id, neighbourhood_id)
+    pending = pending_certificates(ctx, programme_id, neighbourhood_id=neighbourhood_id)
     register = list_certificates(ctx, programme_id, neighbourhood_id=neighbourhood_id)
-    people = {p.id: p for p in list_people(ctx, programme_id, neighbourhood_id=neighbourhood_id)}
-    holding = {c.person_id for c in register if str(c.status) == ISSUED}
-    pending = [
-        PendingRow(
-            person_id,
-            f"{people[person_id].last_name} {people[person_id].first_name}",
-            people[person_id].neighbourhood_name or "",
-            p.attended_hours,
-            p.share,
-        )
-        for person_id, p in progress.items()
-        if p.eligible and person_id not in holding and person_id in people
-    ]
-    pending.sort(key=lambda r: (r.neighbourhood, r.name))
     return Snapshot(
         can_issue(ctx, programme_id),
         list_neighbourhoods(ctx, programme_id),
@@ -145,7 +119,9 @@ class CertificatesDialog(QDialog):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
 
-        self.pending_model: RowTableModel[PendingRow] = RowTableModel(self._pending_columns())
+        self.pending_model: RowTableModel[PendingCertificate] = RowTableModel(
+            self._pending_columns()
+        )
         self.pending_table = make_table(make_proxy(self.pending_model), "pending")
         self.register_model: RowTableModel[CertificateRow] = RowTableModel(self._register_columns())
         self.register_table = make_table(make_proxy(self.register_model), "register")
@@ -215,9 +191,9 @@ class CertificatesDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
 
-    def _pending_columns(self) -> Sequence[Column[PendingRow]]:
+    def _pending_columns(self) -> Sequence[Column[PendingCertificate]]:
         return [
-            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Name"), lambda r: f"{r.last_name} {r.first_name}"),
             Column(self.tr("Neighbourhood"), lambda r: r.neighbourhood),
             Column(self.tr("Hours"), lambda r: format_hours(r.hours), lambda r: r.hours, RIGHT),
             Column(
@@ -303,7 +279,7 @@ class CertificatesDialog(QDialog):
         self.revoke_button.setEnabled(len(chosen) == 1 and str(chosen[0].status) == ISSUED)
 
     # --- selections --------------------------------------------------------------
-    def selected_pending(self) -> list[PendingRow]:
+    def selected_pending(self) -> list[PendingCertificate]:
         proxy = self.pending_table.model()
         rows = {i.row() for i in self.pending_table.selectionModel().selectedRows()}
         return [proxy.index(r, 0).data(ROW_ROLE) for r in sorted(rows)]

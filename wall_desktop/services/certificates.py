@@ -261,6 +261,86 @@ def _one(
 # --- issuing and revoking -------------------------------------------------
 
 
+Pending = tuple[Enrolment, Person, Neighbourhood | None, Decimal, Decimal]
+
+
+def _pending(
+    s: Session,
+    programme_id: int,
+    neighbourhood_id: int | None,
+    person_ids: list[int] | None,
+) -> tuple[list[Pending], dict[int, Any], set[int]]:
+    """Eligible people without a live certificate, in the order numbers are given.
+
+    Returns them with the live certificates held and the eligible person ids.
+    """
+    from wall_desktop.services.eligibility import progress_in_session
+
+    progress = progress_in_session(s, programme_id, neighbourhood_id=neighbourhood_id)
+    eligible = {
+        pid: p
+        for pid, p in progress.items()
+        if p.eligible and (person_ids is None or pid in person_ids)
+    }
+    held = {
+        r[1].person_id: r
+        for r in _select_rows(s, programme_id)
+        if r[0].status == CertificateStatus.ISSUED
+    }
+    people = {
+        p.id: p for p in s.execute(select(Person).where(Person.id.in_(list(eligible)))).scalars()
+    }
+    hoods = {
+        n.id: n
+        for n in s.execute(
+            select(Neighbourhood).where(Neighbourhood.programme_id == programme_id)
+        ).scalars()
+    }
+    todo: list[Pending] = []
+    for pid, prog in eligible.items():
+        if pid in held or pid not in people:
+            continue
+        enrolment = s.get(Enrolment, prog.enrolment_id)
+        if enrolment is None or enrolment.deleted_at is not None:
+            continue
+        hood = hoods.get(enrolment.neighbourhood_id) if enrolment.neighbourhood_id else None
+        todo.append((enrolment, people[pid], hood, Decimal(prog.attended_hours), prog.share))
+    todo.sort(key=lambda t: (fold(t[2].name) if t[2] else "", t[1].search_key, t[1].id))
+    return todo, held, set(eligible)
+
+
+@dataclass(frozen=True)
+class PendingCertificate:
+    """An eligible person of the scope who holds no live certificate yet."""
+
+    person_id: int
+    first_name: str
+    last_name: str
+    neighbourhood: str
+    hours: Decimal
+    share: Decimal
+
+
+def pending_certificates(
+    ctx: Context, programme_id: int, *, neighbourhood_id: int | None = None
+) -> list[PendingCertificate]:
+    """Who ``issue_certificates`` would issue to now, in the order it would number them."""
+    with ctx.db.read() as s:
+        _programme(s, programme_id)
+        todo, _held, _eligible = _pending(s, programme_id, neighbourhood_id, None)
+        return [
+            PendingCertificate(
+                person.id,
+                person.first_name,
+                person.last_name,
+                hood.name if hood else "",
+                hours,
+                share,
+            )
+            for _enrolment, person, hood, hours, share in todo
+        ]
+
+
 def issue_certificates(
     ctx: Context,
     programme_id: int,
@@ -275,43 +355,11 @@ def issue_certificates(
     a live certificate keep theirs.  Numbers follow in the stable order of
     neighbourhood, last and first name.  All or nothing: one unit of work.
     """
-    from wall_desktop.services.eligibility import progress_in_session
-
     day = issue_date or date.today()
     with ctx.db.write(ctx.operator) as s:
         programme = _programme(s, programme_id)
         # Read inside the same transaction, so the hours stored are the ones decided on.
-        progress = progress_in_session(s, programme_id, neighbourhood_id=neighbourhood_id)
-        eligible = {
-            pid: p
-            for pid, p in progress.items()
-            if p.eligible and (person_ids is None or pid in person_ids)
-        }
-        held = {
-            r[1].person_id: r
-            for r in _select_rows(s, programme_id)
-            if r[0].status == CertificateStatus.ISSUED
-        }
-        people = {
-            p.id: p
-            for p in s.execute(select(Person).where(Person.id.in_(list(eligible)))).scalars()
-        }
-        hoods = {
-            n.id: n
-            for n in s.execute(
-                select(Neighbourhood).where(Neighbourhood.programme_id == programme_id)
-            ).scalars()
-        }
-        todo = []
-        for pid, prog in eligible.items():
-            if pid in held or pid not in people:
-                continue
-            enrolment = s.get(Enrolment, prog.enrolment_id)
-            if enrolment is None or enrolment.deleted_at is not None:
-                continue
-            hood = hoods.get(enrolment.neighbourhood_id) if enrolment.neighbourhood_id else None
-            todo.append((enrolment, people[pid], hood, Decimal(prog.attended_hours)))
-        todo.sort(key=lambda t: (fold(t[2].name) if t[2] else "", t[1].search_key, t[1].id))
+        todo, held, eligible = _pending(s, programme_id, neighbourhood_id, person_ids)
         if not todo:
             return IssueResult([], [_to_row(*r) for r in sorted(held.values(), key=_order_key)])
         key = _signing_key(s, programme)
@@ -319,7 +367,7 @@ def issue_certificates(
             programme.certificate_pattern, day.year, _numbers_in_use(s), len(todo)
         )
         issued: list[CertificateRow] = []
-        for (enrolment, person, hood, hours), number in zip(todo, numbers, strict=True):
+        for (enrolment, person, hood, hours, _share), number in zip(todo, numbers, strict=True):
             if signing.SEPARATOR in number:
                 raise RuleViolation(
                     _("A certificate number cannot contain “|”; change the number pattern")
