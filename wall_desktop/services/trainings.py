@@ -13,8 +13,10 @@ change (the user lowers that mark first).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -91,23 +93,55 @@ def _clean(text: str | None) -> str | None:
     return " ".join(text.split()) if text and text.strip() else None
 
 
-def _check(s: Session, data: SessionInput) -> None:
+class SessionFields(Protocol):
+    """What a form row and an imported row share: the fields checked without the database."""
+
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def start_time(self) -> dt.time | None: ...
+    @property
+    def end_time(self) -> dt.time | None: ...
+    @property
+    def hours(self) -> Decimal | None: ...
+    @property
+    def topic(self) -> str | None: ...
+    @property
+    def place(self) -> str | None: ...
+
+
+def session_field_errors(
+    data: SessionFields, label: Callable[[str], str] | None = None
+) -> dict[str, str]:
+    """Problems per field of a session, the same for the form and the importer.
+
+    ``label`` names a field as the caller's user sees it (an import column's
+    header); by default the form's labels are used.
+    """
+    names = {"topic": _("Topic"), "place": _("Venue"), "date": _("Date"), "hours": _("Hours")}
+    name = label or names.__getitem__
     c = Checker()
     topic = _clean(data.topic)
-    c.add("topic", v.required(topic, _("Topic")))
-    c.add("topic", v.max_length(topic, 300, _("Topic")))
-    c.add("place", v.max_length(_clean(data.place), 300, _("Venue")))
-    c.add("date", v.required(data.date, _("Date")))
+    c.add("topic", v.required(topic, name("topic")))
+    c.add("topic", v.max_length(topic, 300, name("topic")))
+    c.add("place", v.max_length(_clean(data.place), 300, name("place")))
+    c.add("date", v.required(data.date, name("date")))
     c.add("end_time", v.time_order(data.start_time, data.end_time))
-    c.add("hours", v.required(data.hours, _("Hours")))
+    c.add("hours", v.required(data.hours, name("hours")))
     if data.hours is not None:
         if not isinstance(data.hours, Decimal):
-            c.add("hours", _("{field} must be a number").format(field=_("Hours")))
+            c.add("hours", _("{field} must be a number").format(field=name("hours")))
         else:
-            c.add("hours", v.decimal_places(data.hours, _("Hours")))
-            c.add("hours", v.positive(data.hours, _("Hours")))
+            c.add("hours", v.decimal_places(data.hours, name("hours")))
+            c.add("hours", v.positive(data.hours, name("hours")))
             if data.hours.is_finite() and data.hours > MAX_SESSION_HOURS:
-                c.add("hours", _("{field} cannot exceed 24").format(field=_("Hours")))
+                c.add("hours", _("{field} cannot exceed 24").format(field=name("hours")))
+    return c.errors
+
+
+def _check(s: Session, data: SessionInput) -> None:
+    c = Checker()
+    c.errors.update(session_field_errors(data))
     if not isinstance(data.status, SessionStatus):
         c.add("status", _("Choose a status from the list"))
     hood = s.execute(

@@ -23,8 +23,7 @@ from wall_desktop.services.importing.fields import Kind, field_label
 from wall_desktop.services.importing.lookups import Neighbourhoods, People, name_keys
 from wall_desktop.services.importing.plan import OnDuplicate, Outcome, RowResult
 from wall_desktop.services.importing.records import Record, read_field
-
-MAX_SESSION_HOURS = Decimal(24)
+from wall_desktop.services.trainings import session_field_errors
 
 
 @dataclass(frozen=True)
@@ -58,18 +57,13 @@ def _read(rec: Record) -> SessionRow:
 
 
 def check_session_row(r: SessionRow) -> dict[str, str]:
-    label = lambda key: field_label(Kind.SESSIONS, key)  # noqa: E731
-    c = v.Checker()
-    for key in ("neighbourhood", "date", "hours", "topic"):
-        c.add(key, v.required(getattr(r, key), label(key)))
-    c.add("topic", v.max_length(r.topic, 300, label("topic")))
-    c.add("place", v.max_length(r.place, 300, label("place")))
-    c.add("end_time", v.time_order(r.start_time, r.end_time))
-    c.add("hours", v.decimal_places(r.hours, label("hours")))
-    c.add("hours", v.positive(r.hours, label("hours")))
-    if r.hours is not None and r.hours > MAX_SESSION_HOURS:
-        c.add("hours", _("{field} cannot exceed 24").format(field=label("hours")))
-    return c.errors
+    """The training form's own field rules, named by the import's column labels."""
+    errors = {}
+    missing = v.required(r.neighbourhood, field_label(Kind.SESSIONS, "neighbourhood"))
+    if missing:
+        errors["neighbourhood"] = missing
+    errors.update(session_field_errors(r, lambda key: field_label(Kind.SESSIONS, key)))
+    return errors
 
 
 SessionKey = tuple[int, dt.date, str]
