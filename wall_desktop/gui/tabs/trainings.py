@@ -45,7 +45,6 @@ from wall_desktop.services.trainings import (
     update_session,
 )
 
-
 PLACE = 5  # the place column: long addresses, narrowed so every column fits
 
 
