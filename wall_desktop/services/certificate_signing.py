@@ -68,7 +68,12 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    """Strict decoding: base64 lets the last character carry unused bits, so another
+    character there can decode to the same bytes; only the canonical text is accepted."""
+    data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    if _b64(data) != text:
+        raise ValueError("not the canonical base64url text of its bytes")
+    return data
 
 
 def sign(fields: SignedFields, raw_private: bytes) -> str:
