@@ -12,6 +12,7 @@ from wall_desktop.commands.options import OPERATOR_ENV, GlobalOptions
 from wall_desktop.gui import dialogs
 from wall_desktop.gui.app import application, install_language
 from wall_desktop.gui.main_window import MainWindow
+from wall_desktop.gui.storage_dialogs import open_carefully
 from wall_desktop.gui.worker import SyncPool, set_pool
 from wall_desktop.gui.workspace import Workspace, open_demo, open_workspace
 from wall_desktop.i18n import LANG_ENV
@@ -36,8 +37,11 @@ class Launcher:
         self.window: MainWindow | None = None
 
     def first_workspace(self, target: str | None) -> Workspace | None:
-        ws = open_workspace(target, self.operator)
-        if ws.programme is not None:
+        # a writer elsewhere -> read-only offer; a damaged file -> restore offer
+        ws = open_carefully(None, target, self.operator)
+        if ws is None:
+            return None
+        if ws.programme is not None or ws.read_only:
             return ws
         return self.offer_start(ws)
 
@@ -74,19 +78,21 @@ class Launcher:
         self.window = window
         window.show()
         window.load_all()
+        window.start_background_work()  # the full check and first backup, after painting
         if old is not None:
-            old.close()
+            old.close()  # its exit backup runs before its database is closed
             old.workspace.close()
             old.deleteLater()
         return window
 
     def switch(self, path: str) -> None:
-        try:
-            ws = open_workspace(path, self.window.workspace.operator if self.window else "")
-        except WallError as exc:
-            QMessageBox.warning(self.window, "WALL Desktop", str(exc))
+        operator = self.window.workspace.operator if self.window else self.operator
+        ws = open_carefully(self.window, path, operator)
+        if ws is None:
+            if self.window is not None and self.window.workspace.path == Path(path):
+                self.window.close()  # its database was closed for a restore that came to nothing
             return
-        if ws.programme is None:
+        if ws.programme is None and not ws.read_only:
             chosen = self.offer_start(ws)
             if chosen is None:
                 return

@@ -2,34 +2,68 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from wall_desktop import __version__
-from wall_desktop.gui import dialogs
+from wall_desktop.gui import dialogs, storage_dialogs
 from wall_desktop.gui.actions import installers
 from wall_desktop.gui.app import settings_store
+from wall_desktop.gui.backup_dialogs import AutoBackup
 from wall_desktop.gui.menus import MenuRegistry
 from wall_desktop.gui.tabs import tab_classes
 from wall_desktop.gui.tabs.base import TabPage
-from wall_desktop.gui.workspace import Workspace
+from wall_desktop.gui.workspace import Workspace, open_workspace
+from wall_desktop.services.errors import WallError
+from wall_desktop.services.storage_errors import DamagedDatabase
 from wall_desktop.settings import Settings, load_settings, save_settings
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+BANNER_STYLES = {
+    "info": "background: #e8f0fe; border: 1px solid #8ab4f8; color: #1a3a6b;",
+    "warning": "background: #fff4ce; border: 1px solid #e0c060; color: #4a3b00;",
+    "error": "background: #fde7e9; border: 1px solid #e08a8a; color: #6b1010;",
+}
+# Buttons of the tabs that change data (by attribute name): disabled on a read-only database.
+EDITING_BUTTON = re.compile(
+    r"^(add|edit|delete|remove|move|unlock|lock|team|issue|revoke|import|new)(_\w+)?_button$"
+)
+
+
+class KeepDisabled(QObject):
+    """Turns an editing button off again when a tab enables it (read-only database)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.EnabledChange
+            and isinstance(watched, QWidget)
+            and watched.isEnabled()
+        ):
+            watched.setEnabled(False)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +87,25 @@ class MainWindow(QMainWindow):
             page = cls(workspace, self.undo)
             self.pages.append(page)
             self.tabs.addTab(page, page.title())
-        self.setCentralWidget(self.tabs)
+        # banners (read-only, a risky folder, a failed backup) sit between toolbar and tabs
+        self.banner_area = QWidget()
+        self.banner_area.setObjectName("banner_area")
+        self.banner_layout = QVBoxLayout(self.banner_area)
+        self.banner_layout.setContentsMargins(6, 4, 6, 0)
+        self.banner_layout.setSpacing(4)
+        self.banner_area.hide()
+        self.banners: dict[str, QFrame] = {}
+        central = QWidget()
+        central.setObjectName("central")
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.banner_area)
+        box.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._keep_disabled = KeepDisabled(self)
+        self.auto_backup: AutoBackup | None = None
+        self.integrity: storage_dialogs.IntegrityWatch | None = None
         self._build_toolbar()
         self.menus = MenuRegistry(self.menuBar())
         self._build_menus()
@@ -64,6 +116,7 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self._update_actions()
+        self._show_storage_state()
 
     # --- building -------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -192,9 +245,114 @@ class MainWindow(QMainWindow):
         return next(p for p in self.pages if isinstance(p, cls))
 
     def _update_actions(self) -> None:
-        has_programme = self.workspace.programme is not None
-        self.add_action.setEnabled(has_programme and self.current_page() is not None)
-        self.delete_action.setEnabled(has_programme and self.current_page() is not None)
+        editable = self.workspace.programme is not None and not self.workspace.read_only
+        self.add_action.setEnabled(editable and self.current_page() is not None)
+        self.delete_action.setEnabled(editable and self.current_page() is not None)
+
+    # --- banners and the state of the file -------------------------------------------
+    def add_banner(self, key: str, text: str, level: str = "warning") -> QFrame:
+        """Show (or replace) the banner ``key`` under the toolbar."""
+        self.remove_banner(key)
+        frame = QFrame()
+        frame.setObjectName(f"banner_{key}")
+        frame.setStyleSheet(f"QFrame#banner_{key} {{ {BANNER_STYLES[level]} }}")
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(8, 4, 8, 4)
+        label = QLabel(text)
+        label.setObjectName("banner_text")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(label, 1)
+        self.banner_layout.addWidget(frame)
+        self.banners[key] = frame
+        self.banner_area.show()
+        return frame
+
+    def remove_banner(self, key: str) -> None:
+        frame = self.banners.pop(key, None)
+        if frame is not None:
+            frame.hide()
+            frame.deleteLater()
+        self.banner_area.setVisible(bool(self.banners))
+
+    def banner_text(self, key: str) -> str:
+        frame = self.banners.get(key)
+        label = frame.findChild(QLabel, "banner_text") if frame is not None else None
+        return label.text() if label is not None else ""
+
+    def _show_storage_state(self) -> None:
+        db = self.workspace.ctx.db
+        if db.read_only:
+            text = self.tr(
+                "Read-only ({reason}): you can look at everything and print, "
+                "but nothing can be changed in this window."
+            ).replace("{reason}", db.read_only_reason or "")
+            if self.workspace.notice:
+                text += "\n" + self.workspace.notice
+            self.add_banner("read_only", text, "info")
+            for page in self.pages:
+                page.loaded.connect(self.apply_read_only)  # tabs re-enable buttons as they load
+            self.apply_read_only()
+        for i, warning in enumerate(db.warnings):
+            self.add_banner(f"placement_{i}", str(getattr(warning, "message", warning)))
+
+    def apply_read_only(self) -> None:
+        """Disable every action and button that would change the database."""
+        if not self.workspace.read_only:
+            return
+        self._update_actions()
+        for section in ("import", "exchange"):
+            for item in self.menus.items("file", section):
+                item.setEnabled(False)
+        for action in self.findChildren(QAction):
+            if action.property("edits"):
+                action.setEnabled(False)
+        for page in self.pages:
+            for widget in [page, *page.findChildren(QWidget)]:
+                for name, value in getattr(widget, "__dict__", {}).items():
+                    if isinstance(value, QPushButton) and EDITING_BUTTON.match(name):
+                        value.setEnabled(False)
+                        value.installEventFilter(self._keep_disabled)
+            for view in page.findChildren(QAbstractItemView):
+                view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    # --- after painting: the full check and automatic backups ---------------------------
+    def start_background_work(self, clock: Callable[[], datetime] | None = None) -> None:
+        """Once painted: check the whole file, then make automatic backups (the launcher)."""
+        keeper = AutoBackup(self.workspace, self, **({"clock": clock} if clock else {}))
+        keeper.failed.connect(lambda text: self.add_banner("backup_failed", text, "error"))
+        keeper.finished.connect(lambda _made: self.remove_banner("backup_failed"))
+        for page in self.pages:
+            page.loaded.connect(keeper.saved)  # tabs re-read after every save
+        self.undo.indexChanged.connect(lambda _i: keeper.saved())
+        self.auto_backup = keeper
+        self.integrity = storage_dialogs.IntegrityWatch(
+            self, self.workspace, keeper.start, self._damaged_while_open
+        )
+
+    def stop_background_work(self) -> None:
+        if self.auto_backup is not None:
+            self.auto_backup.stop()
+
+    def _damaged_while_open(self, err: DamagedDatabase) -> None:
+        """The full check failed: the file was closed and set aside; offer the way back."""
+        self.stop_background_work()
+        choice = storage_dialogs.explain_damage(self, err)
+        operator = self.workspace.operator
+        if choice == "restore" and err.newest_backup is not None:
+            if storage_dialogs.restore_now(self, err.path, err.newest_backup, operator):
+                self.database_requested.emit(str(err.path))
+                return
+        elif choice == "empty":
+            try:
+                open_workspace(err.path, operator, accept_damaged=True).close()
+            except WallError as exc:
+                QMessageBox.warning(self, "WALL Desktop", str(exc))
+            else:
+                self.database_requested.emit(str(err.path))
+                return
+        self.remember_layout = False
+        self.close()  # the database is closed: this window cannot work on it any more
 
     def load_all(self) -> None:
         for page in self.pages:
@@ -278,4 +436,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_layout:
             self.save_layout()
+        if self.auto_backup is not None:
+            self.auto_backup.at_exit(self)
         super().closeEvent(event)

@@ -17,10 +17,15 @@ class Workspace:
     programmes: list[ProgrammeRow] = field(default_factory=list)
     programme: ProgrammeRow | None = None
     is_demo: bool = False
+    notice: str | None = None  # why it was opened read-only, in the user's words (a lock)
 
     @property
     def path(self) -> Path | None:
         return self.ctx.db.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.ctx.db.read_only
 
     @property
     def operator(self) -> str:
@@ -40,23 +45,41 @@ class Workspace:
 
     def with_operator(self, operator: str) -> Workspace:
         ctx = Context(db=self.ctx.db, operator=operator)
-        return Workspace(ctx, self.programmes, self.programme, self.is_demo)
+        return Workspace(ctx, self.programmes, self.programme, self.is_demo, self.notice)
 
     def close(self) -> None:
         self.ctx.db.dispose()
 
 
-def open_workspace(target: str | Path | None, operator: str) -> Workspace:
-    db = open_database(target)
+def open_workspace(
+    target: str | Path | None,
+    operator: str,
+    *,
+    writer: bool | None = None,
+    read_only: bool = False,
+    accept_damaged: bool = False,
+) -> Workspace:
+    """Open the database (see ``app.open_database`` for the flags) and read its editions."""
+    db = open_database(
+        target,
+        writer=writer,
+        operator=operator,
+        read_only=read_only,
+        accept_damaged=accept_damaged,
+    )
     ctx = Context(db=db, operator=operator)
-    ws = Workspace(ctx, is_demo=info.summarise(ctx).is_demo)
-    ws.refresh_programmes()
+    try:
+        ws = Workspace(ctx, is_demo=info.summarise(ctx).is_demo)
+        ws.refresh_programmes()
+    except BaseException:
+        db.dispose()  # releases the writer lock taken above
+        raise
     return ws
 
 
-def open_demo(operator: str) -> Workspace:
+def open_demo(operator: str, *, writer: bool | None = None) -> Workspace:
     """The demo database, a file of its own, filled with the demo programme when missing."""
-    ws = open_workspace(demo_database_path(), operator)
+    ws = open_workspace(demo_database_path(), operator, writer=writer)
     if ws.programme is None:
         from wall_desktop.services.demo import fill_demo  # lands with the rules issue
 
