@@ -559,6 +559,33 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksport</translation>
+    </message>
+    <message>
+        <source>&amp;Report for the funder…</source>
+        <translation>&amp;Zestawienie dla grantodawcy…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;table…</source>
+        <translation>Eksportuj &amp;tabelę…</translation>
+    </message>
+    <message>
+        <source>Register of &amp;sent files…</source>
+        <translation>&amp;Rejestr wysłanych plików…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Create or open a programme first.</source>
+        <translation>Najpierw utwórz lub otwórz program.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -673,6 +700,14 @@
     <message>
         <source>no programme</source>
         <translation>brak programu</translation>
+    </message>
+    <message>
+        <source>Read-only: you can look at everything and print, but nothing can be changed in this window.</source>
+        <translation>Tylko do odczytu: możesz wszystko przeglądać i drukować, ale w tym oknie nie da się niczego zmienić.</translation>
+    </message>
+    <message>
+        <source>Read-only ({reason}): you can look at everything and print, but nothing can be changed in this window.</source>
+        <translation>Tylko do odczytu ({reason}): możesz wszystko przeglądać i drukować, ale w tym oknie nie da się niczego zmienić.</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1305,6 +1340,45 @@
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register of sent files</source>
+        <translation>Rejestr wysłanych plików</translation>
+    </message>
+    <message>
+        <source>Every report for the funder written from this database, with the SHA-256 checksum of the file as it was written. A file whose checksum is here is exactly the file that was sent.</source>
+        <translation>Każde zestawienie dla grantodawcy zapisane z tej bazy, z sumą kontrolną SHA-256 pliku w chwili zapisu. Plik, którego suma kontrolna jest na tej liście, to dokładnie ten plik, który został wysłany.</translation>
+    </message>
+    <message>
+        <source>Check a file…</source>
+        <translation>Sprawdź plik…</translation>
+    </message>
+    <message>
+        <source>Which file was sent?</source>
+        <translation>Który plik został wysłany?</translation>
+    </message>
+    <message>
+        <source>Computing the checksum…</source>
+        <translation>Obliczanie sumy kontrolnej…</translation>
+    </message>
+    <message>
+        <source>{name} is not in the register: no exported file had exactly this content (it was changed after the export, or never exported from here).</source>
+        <translation>Pliku {name} nie ma w rejestrze: żaden wyeksportowany plik nie miał dokładnie tej zawartości (zmieniono go po eksporcie albo nie został stąd wyeksportowany).</translation>
+    </message>
+    <message>
+        <source>{name} is in the register: exported on {when} by {operator} ({scope}).</source>
+        <translation>Plik {name} jest w rejestrze: wyeksportowano go {when} (operator: {operator}; {scope}).</translation>
+    </message>
+    <message>
+        <source>Entered {count} times; the latest on {latest}.</source>
+        <translation>Liczba wpisów: {count}; ostatni {latest}.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>Nie udało się odczytać pliku: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RevokeForm</name>
     <message>
         <source>Revoke certificate {number}</source>
@@ -1465,6 +1539,13 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
+    </message>
+</context>
+<context>
+    <name>TabPage</name>
+    <message>
+        <source>Export this table…</source>
+        <translation>Eksportuj tę tabelę…</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1724,121 @@
     </message>
 </context>
 <context>
+    <name>WorkbookDialog</name>
+    <message>
+        <source>Report for the funder</source>
+        <translation>Zestawienie dla grantodawcy</translation>
+    </message>
+    <message>
+        <source>One Excel workbook for {funder}: indicators, participants, attendance, projects, budget, expenses and certificates of {programme}.</source>
+        <translation>Jeden skoroszyt Excela dla: {funder} – wskaźniki, uczestnicy, obecność, projekty, budżet, wydatki i certyfikaty programu {programme}.</translation>
+    </message>
+    <message>
+        <source>the funder</source>
+        <translation>grantodawcy</translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation>Cały program</translation>
+    </message>
+    <message>
+        <source>One neighbourhood:</source>
+        <translation>Jedno osiedle:</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>Tylko od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Unticked: the whole period of the programme. Sessions, meetings and certificates are counted inside the dates.</source>
+        <translation>Bez zaznaczenia: cały okres programu. Zajęcia, spotkania i certyfikaty są liczone w podanych datach.</translation>
+    </message>
+    <message>
+        <source>Include contact data (birth dates, e-mail, phone)</source>
+        <translation>Dołącz dane kontaktowe (daty urodzenia, e-mail, telefon)</translation>
+    </message>
+    <message>
+        <source>Off by default: the funder needs no personal contact data, and every copy of it is one more to protect (GDPR).</source>
+        <translation>Domyślnie wyłączone: grantodawca nie potrzebuje danych kontaktowych, a każda ich kopia to kolejna, którą trzeba chronić (RODO).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Zakres:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Okres:</translation>
+    </message>
+    <message>
+        <source>Contact data:</source>
+        <translation>Dane kontaktowe:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Otwórz plik</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Otwórz folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Zapisz zestawienie jako</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Give the file to write.</source>
+        <translation>Podaj plik do zapisania.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day.</source>
+        <translation>Pierwszy dzień wypada po ostatnim.</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Zapisywanie pliku {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Saved {path}. It is entered in the register of sent files (SHA-256 {sha}).</source>
+        <translation>Zapisano {path}. Plik wpisano do rejestru wysłanych plików (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>The export failed; nothing was written.</source>
+        <translation>Eksport się nie udał; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Przerywanie…</translation>
+    </message>
+</context>
+<context>
     <name>attendance</name>
     <message>
         <source>✓ present (hours) · E excused · – absent · ⋯ planned, still to come · ✗ cancelled · red: not eligible for the certificate (why: in the tooltip).   Space: next mark · digits: hours · Delete: clear · Ctrl+Z: undo</source>
@@ -1754,6 +1950,200 @@
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <source>Programme editions</source>
+        <translation>Edycje programu</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Osiedla</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Zajęcia szkoleniowe</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Wpisy obecności</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekty</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Wydatki</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zaświadczenia</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before erasing data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was not made: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where should the backup go?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was made and checked:
+{path}
+
+{counts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick the backup to go back to. It is checked before anything happens, and the database as it is now is backed up first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Rozmiar</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backups were found in {folder}. Use “Other file…” to pick one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WALL backup (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup failed its check: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked: sound.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go back to the backup of {when}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes made after it will not be in the database. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database was restored from the backup of {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database as it was is kept as {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>budget_labels</name>
     <message>
         <source>grant</source>
@@ -1821,6 +2211,84 @@
     <message>
         <source>About WALL Desktop</source>
         <translation>O programie WALL Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Otwórz plik</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Otwórz folder</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV dla Excela, średniki (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export this table</source>
+        <translation>Eksport tabeli</translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {path}.</source>
+        <translation>Wyeksportowano do pliku {path}. Wierszy: {rows}.</translation>
+    </message>
+    <message>
+        <source>Exporting the table…</source>
+        <translation>Eksportowanie tabeli…</translation>
+    </message>
+    <message>
+        <source>WALL – report {neighbourhood} {date}</source>
+        <translation>WALL – zestawienie {neighbourhood} {date}</translation>
+    </message>
+    <message>
+        <source>WALL – report {date}</source>
+        <translation>WALL – zestawienie {date}</translation>
+    </message>
+    <message>
+        <source>WALL – {title} {date}</source>
+        <translation>WALL – {title} {date}</translation>
+    </message>
+</context>
+<context>
+    <name>export_register</name>
+    <message>
+        <source>Report for the funder</source>
+        <translation>Zestawienie dla grantodawcy</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Wyeksportowano</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Zakres</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2496,65 @@
     <message>
         <source>Create or open a programme first.</source>
         <translation>Najpierw utwórz lub otwórz program.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>This database is already open for changes elsewhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can open it read-only: you will see everything and can print, but you cannot change anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start an empty database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start with an empty database?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new database will hold nothing: no people, trainings or budgets. The damaged file stays as {kept}; it is not deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start an empty database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is open for changes in another window or program; close it there and open it again here to make changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{operator} is making changes on {machine} since {since}; close the database there and open it again here to make changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the check failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database check could not run: {error}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
