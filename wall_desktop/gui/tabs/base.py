@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wall_desktop.gui.export_dialogs import export_view_table
 from wall_desktop.gui.forms import show_unexpected
 from wall_desktop.gui.table_model import Column, RowSortProxy, RowTableModel, make_proxy
-from wall_desktop.gui.worker import run_task
+from wall_desktop.gui.worker import Task, run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.errors import WallError
 
@@ -37,6 +39,7 @@ class TabPage(QWidget):
         self.workspace = workspace
         self.undo = undo
         self.active_form: QDialog | None = None
+        self.context_menu: QMenu | None = None  # the last one shown (tests pick from it)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -70,6 +73,60 @@ class TabPage(QWidget):
             )
         else:
             show_unexpected(self, error)
+
+    # --- “Export this table” (File → Export, Ctrl+E, a table's context menu) -----------
+    def export_view(self) -> QTableView | None:
+        """The table to export: the one last focused in this tab, else ``self.table``,
+        else the first one shown."""
+        widget: QWidget | None = self.focusWidget()
+        while widget is not None and widget is not self:
+            if isinstance(widget, QTableView):
+                return widget
+            widget = widget.parentWidget()
+        main = getattr(self, "table", None)
+        if isinstance(main, QTableView):
+            return main
+        shown = [v for v in self.findChildren(QTableView) if v.isVisibleTo(self)]
+        return shown[0] if shown else None
+
+    def export_title(self, view: QTableView) -> str:
+        """The sheet's name and the file name's middle: the tab's title unless overridden."""
+        return self.title()
+
+    def export_table(self, view: QTableView | None = None) -> Task | None:
+        """Write the rows and columns ``view`` (default: ``export_view()``) shows, as seen."""
+        target = view if view is not None else self.export_view()
+        if target is None:
+            return None
+        # views of the same model beside it (a frozen first column) add their columns
+        siblings = [v for v in self.findChildren(QTableView) if v.model() is target.model()]
+        return export_view_table(
+            self, target, self.export_title(target), self.workspace.operator or None, siblings
+        )
+
+    def _view_at(self, global_pos: QPoint) -> QTableView | None:
+        widget: QWidget | None = self.childAt(self.mapFromGlobal(global_pos))
+        while widget is not None and widget is not self:
+            if isinstance(widget, QTableView):
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A right click on any table of the tab (one without a menu of its own)."""
+        view = self._view_at(event.globalPos())
+        if view is None:
+            super().contextMenuEvent(event)
+            return
+        menu = QMenu(self)
+        menu.setObjectName("table_context_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        action = menu.addAction(QCoreApplication.translate("TabPage", "Export this table…"))
+        action.setObjectName("export_this_table")
+        action.triggered.connect(lambda _checked=False: self.export_table(view))
+        self.context_menu = menu
+        menu.popup(event.globalPos())
+        event.accept()
 
 
 class RecordTable(QTableView):
