@@ -147,6 +147,7 @@ def test_a_damaged_file_at_start_is_kept_and_the_newest_backup_restored(
     boxes = Boxes(monkeypatch, ["restore"])
     window = show(launcher, qtbot, str(db_file))
     text, details = boxes.shown[0]
+    assert "uszkodzony" in text  # in plain (Polish) words
     kept = [p for p in damaged_copies(db_file) if p.name.endswith(".damaged")]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged  # kept, byte for byte
     assert str(kept[0]) in details and str(backup.path) in details

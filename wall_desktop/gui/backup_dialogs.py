@@ -57,6 +57,7 @@ from wall_desktop.services.backup_scheduler import BackupScheduler
 from wall_desktop.services.errors import WallError
 
 Clock = Callable[[], datetime]
+translate = QCoreApplication.translate  # a bare name lupdate reads with its context
 TICK_MS = 60_000  # how often the scheduler is asked while the window is open
 AFTER_SAVE_MS = 1_500  # a burst of saves asks once
 
@@ -73,26 +74,22 @@ COUNTED = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
-
-
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
 def reason_text(reason: str) -> str:
     names = {
-        "auto": tr("automatic"),
-        "startup": tr("at start"),
-        "exit": tr("at exit"),
-        "manual": tr("made by hand"),
-        "before-restore": tr("before a restore"),
-        "before-import": tr("before an import"),
-        "before-migration": tr("before an update"),
-        "before-merge": tr("before a merge"),
-        "before-erasure": tr("before erasing data"),
-        "copy": tr("copy"),
+        "auto": translate("backup", "automatic"),
+        "startup": translate("backup", "at start"),
+        "exit": translate("backup", "at exit"),
+        "manual": translate("backup", "made by hand"),
+        "before-restore": translate("backup", "before a restore"),
+        "before-import": translate("backup", "before an import"),
+        "before-migration": translate("backup", "before an update"),
+        "before-merge": translate("backup", "before a merge"),
+        "before-erasure": translate("backup", "before erasing data"),
+        "copy": translate("backup", "copy"),
     }
     return names.get(reason, reason)
 
@@ -110,7 +107,7 @@ def size_text(size: int) -> str:
 
 def counts_text(backup: BackupInfo) -> str:
     return "\n".join(
-        f"{tr(label)}: {backup.counts.get(table, 0)}"
+        f"{translate('backup', label)}: {backup.counts.get(table, 0)}"
         for table, label in COUNTED
         if table in backup.counts
     )
@@ -236,7 +233,9 @@ class AutoBackup(QObject):
                 return None
             return make_backup(path, reason="exit", clock=clock)
 
-        dialog = QProgressDialog(tr("Making a backup before closing…"), "", 0, 0, parent)
+        dialog = QProgressDialog(
+            translate("backup", "Making a backup before closing…"), "", 0, 0, parent
+        )
         dialog.setObjectName("exit_backup_progress")
         dialog.setCancelButton(None)  # type: ignore[arg-type]
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -266,7 +265,7 @@ class AutoBackup(QObject):
 def failure_text(error: BaseException) -> str:
     if isinstance(error, WallError):
         return str(error)
-    return tr("The backup was not made: {error}").replace("{error}", str(error))
+    return translate("backup", "The backup was not made: {error}").replace("{error}", str(error))
 
 
 # --- backup now ----------------------------------------------------------------------
@@ -278,7 +277,9 @@ def backup_now(parent: QWidget, workspace: Workspace) -> None:
     if path is None:
         return
     folder = QFileDialog.getExistingDirectory(
-        parent, tr("Where should the backup go?"), str(default_backup_folder(path).parent)
+        parent,
+        translate("backup", "Where should the backup go?"),
+        str(default_backup_folder(path).parent),
     )
     if not folder:
         return
@@ -287,8 +288,8 @@ def backup_now(parent: QWidget, workspace: Workspace) -> None:
     def made(result: BackupInfo) -> None:
         QMessageBox.information(
             parent,
-            tr("Backup made"),
-            tr("The backup was made and checked:\n{path}\n\n{counts}")
+            translate("backup", "Backup made"),
+            translate("backup", "The backup was made and checked:\n{path}\n\n{counts}")
             .replace("{path}", str(result.path))
             .replace("{counts}", counts_text(result)),
         )
@@ -296,9 +297,11 @@ def backup_now(parent: QWidget, workspace: Workspace) -> None:
     run_task(
         lambda: make_backup(path, reason="manual", folder=chosen),
         made,
-        lambda error: QMessageBox.warning(parent, tr("Backup not made"), failure_text(error)),
+        lambda error: QMessageBox.warning(
+            parent, translate("backup", "Backup not made"), failure_text(error)
+        ),
         progress_parent=parent,
-        progress_label=tr("Making a backup…"),
+        progress_label=translate("backup", "Making a backup…"),
     )
 
 
@@ -311,21 +314,24 @@ class RestoreDialog(QDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restore_dialog")
-        self.setWindowTitle(tr("Restore from backup"))
+        self.setWindowTitle(translate("backup", "Restore from backup"))
         self.db_path = db_path
         self.backups: list[BackupInfo] = []
         self.checked: dict[Path, BackupInfo] = {}
         self.chosen: BackupInfo | None = None
         intro = QLabel(
-            tr(
+            translate(
+                "backup",
                 "Pick the backup to go back to. It is checked before anything happens, "
-                "and the database as it is now is backed up first."
+                "and the database as it is now is backed up first.",
             )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backups")
-        self.table.setHorizontalHeaderLabels([tr("Made"), tr("Why"), tr("Size")])
+        self.table.setHorizontalHeaderLabels(
+            [translate("backup", "Made"), translate("backup", "Why"), translate("backup", "Size")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -340,11 +346,11 @@ class RestoreDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setMinimumWidth(260)
-        self.other_button = QPushButton(tr("Other file…"))
+        self.other_button = QPushButton(translate("backup", "Other file…"))
         self.other_button.clicked.connect(self.pick_file)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("backup", "Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setEnabled(False)
@@ -381,9 +387,9 @@ class RestoreDialog(QDialog):
             self.table.selectRow(0)
         else:
             self.details.setText(
-                tr("No backups were found in {folder}. Use “Other file…” to pick one.").replace(
-                    "{folder}", str(default_backup_folder(self.db_path))
-                )
+                translate(
+                    "backup", "No backups were found in {folder}. Use “Other file…” to pick one."
+                ).replace("{folder}", str(default_backup_folder(self.db_path)))
             )
 
     def _failed(self, error: BaseException) -> None:
@@ -391,7 +397,10 @@ class RestoreDialog(QDialog):
 
     def pick_file(self) -> None:
         name, _f = QFileDialog.getOpenFileName(
-            self, tr("Backup file"), str(self.db_path.parent), tr("WALL backup (*.sqlite)")
+            self,
+            translate("backup", "Backup file"),
+            str(self.db_path.parent),
+            translate("backup", "WALL backup (*.sqlite)"),
         )
         if name:
             self._fill([read_backup_info(Path(name)), *self.backups])
@@ -409,7 +418,7 @@ class RestoreDialog(QDialog):
         if backup.path in self.checked:
             self._show(self.checked[backup.path])
             return
-        self.details.setText(tr("Checking the backup…"))
+        self.details.setText(translate("backup", "Checking the backup…"))
         run_task(
             lambda: read_backup_info(backup.path, verify=True),
             self._verified,
@@ -429,14 +438,16 @@ class RestoreDialog(QDialog):
             self.details.setText(
                 head
                 + "<br><br>"
-                + tr("This backup failed its check: {problem}").replace("{problem}", problem)
+                + translate("backup", "This backup failed its check: {problem}").replace(
+                    "{problem}", problem
+                )
             )
             return
         lines = counts_text(backup).replace("\n", "<br>")
         self.details.setText(
             head
             + "<br>"
-            + tr("Checked: sound.")
+            + translate("backup", "Checked: sound.")
             + "<br><br>"
             + lines
             + "<br><br><small>"
@@ -453,14 +464,17 @@ class RestoreDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("confirm_restore")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Restore from backup"))
+        box.setWindowTitle(translate("backup", "Restore from backup"))
         box.setText(
-            tr("Go back to the backup of {when}?").replace("{when}", when_text(backup.taken_at))
+            translate("backup", "Go back to the backup of {when}?").replace(
+                "{when}", when_text(backup.taken_at)
+            )
         )
         box.setInformativeText(
-            tr(
+            translate(
+                "backup",
                 "Changes made after it will not be in the database. The database as it "
-                "is now is backed up first, so this can be undone by restoring that backup."
+                "is now is backed up first, so this can be undone by restoring that backup.",
             )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -492,18 +506,18 @@ def restore_into(
 
     def restored(result: RestoreResult) -> None:
         lines = counts_text(backup)
-        text = tr("The database was restored from the backup of {when}.").replace(
+        text = translate("backup", "The database was restored from the backup of {when}.").replace(
             "{when}", when_text(backup.taken_at)
         )
         if result.before_restore is not None:
-            text += "\n" + tr("The database as it was is kept as {path}.").replace(
+            text += "\n" + translate("backup", "The database as it was is kept as {path}.").replace(
                 "{path}", str(result.before_restore)
             )
-        QMessageBox.information(parent, tr("Restored"), text + "\n\n" + lines)
+        QMessageBox.information(parent, translate("backup", "Restored"), text + "\n\n" + lines)
         reopen()
 
     def refused(error: BaseException) -> None:
-        QMessageBox.warning(parent, tr("Not restored"), failure_text(error))
+        QMessageBox.warning(parent, translate("backup", "Not restored"), failure_text(error))
         reopen()
 
     run_task(
@@ -511,5 +525,5 @@ def restore_into(
         restored,
         refused,
         progress_parent=parent,
-        progress_label=tr("Restoring the backup…"),
+        progress_label=translate("backup", "Restoring the backup…"),
     )

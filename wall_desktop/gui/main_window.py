@@ -283,12 +283,17 @@ class MainWindow(QMainWindow):
     def _show_storage_state(self) -> None:
         db = self.workspace.ctx.db
         if db.read_only:
-            text = self.tr(
-                "Read-only ({reason}): you can look at everything and print, "
-                "but nothing can be changed in this window."
-            ).replace("{reason}", db.read_only_reason or "")
-            if self.workspace.notice:
+            if self.workspace.notice:  # a writer elsewhere: say who, not "on request"
+                text = self.tr(
+                    "Read-only: you can look at everything and print, "
+                    "but nothing can be changed in this window."
+                )
                 text += "\n" + self.workspace.notice
+            else:
+                text = self.tr(
+                    "Read-only ({reason}): you can look at everything and print, "
+                    "but nothing can be changed in this window."
+                ).replace("{reason}", db.read_only_reason or "")
             self.add_banner("read_only", text, "info")
             for page in self.pages:
                 page.loaded.connect(self.apply_read_only)  # tabs re-enable buttons as they load

@@ -24,11 +24,8 @@ from wall_desktop.services.errors import WallError
 from wall_desktop.services.storage_errors import DamagedDatabase, WriterLockHeld
 
 Role = QMessageBox.ButtonRole
+translate = QCoreApplication.translate  # a bare name lupdate reads with its context
 Choice = tuple[str, str, QMessageBox.ButtonRole]  # key, button text, role
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("storage", text)
 
 
 def ask(
@@ -62,16 +59,17 @@ def offer_read_only(parent: QWidget | None, err: WriterLockHeld) -> bool:
     answer = ask(
         parent,
         QMessageBox.Icon.Warning,
-        tr("This database is already open for changes elsewhere."),
+        translate("storage", "This database is already open for changes elsewhere."),
         str(err)
         + "\n\n"
-        + tr(
+        + translate(
+            "storage",
             "You can open it read-only: you will see everything and can print, "
-            "but you cannot change anything."
+            "but you cannot change anything.",
         ),
         [
-            ("read_only", tr("Open read-only"), Role.AcceptRole),
-            ("cancel", tr("Cancel"), Role.RejectRole),
+            ("read_only", translate("storage", "Open read-only"), Role.AcceptRole),
+            ("cancel", translate("storage", "Cancel"), Role.RejectRole),
         ],
         default="read_only",
     )
@@ -82,13 +80,17 @@ def explain_damage(parent: QWidget | None, err: DamagedDatabase) -> str | None:
     """Say what happened; returns "restore", "empty" (confirmed) or None."""
     choices: list[Choice] = []
     if err.newest_backup is not None:
-        choices.append(("restore", tr("Restore the newest backup"), Role.AcceptRole))
-    choices.append(("empty", tr("Start an empty database…"), Role.DestructiveRole))
-    choices.append(("cancel", tr("Cancel"), Role.RejectRole))
+        choices.append(
+            ("restore", translate("storage", "Restore the newest backup"), Role.AcceptRole)
+        )
+    choices.append(
+        ("empty", translate("storage", "Start an empty database…"), Role.DestructiveRole)
+    )
+    choices.append(("cancel", translate("storage", "Cancel"), Role.RejectRole))
     answer = ask(
         parent,
         QMessageBox.Icon.Critical,
-        tr("The database file is damaged and cannot be used."),
+        translate("storage", "The database file is damaged and cannot be used."),
         str(err),
         choices,
         default="restore" if err.newest_backup is not None else "cancel",
@@ -103,14 +105,15 @@ def confirm_empty(parent: QWidget | None, err: DamagedDatabase) -> bool:
     answer = ask(
         parent,
         QMessageBox.Icon.Warning,
-        tr("Start with an empty database?"),
-        tr(
+        translate("storage", "Start with an empty database?"),
+        translate(
+            "storage",
             "The new database will hold nothing: no people, trainings or budgets. "
-            "The damaged file stays as {kept}; it is not deleted."
+            "The damaged file stays as {kept}; it is not deleted.",
         ).replace("{kept}", kept),
         [
-            ("empty", tr("Start an empty database"), Role.DestructiveRole),
-            ("cancel", tr("Cancel"), Role.RejectRole),
+            ("empty", translate("storage", "Start an empty database"), Role.DestructiveRole),
+            ("cancel", translate("storage", "Cancel"), Role.RejectRole),
         ],
         default="cancel",
     )
@@ -131,6 +134,27 @@ def restore_now(
     finally:
         if QGuiApplication.overrideCursor() is not None:
             QGuiApplication.restoreOverrideCursor()
+
+
+def holder_text(err: WriterLockHeld) -> str:
+    """For the read-only banner: who writes to the database, and what to do."""
+    holder = err.holder
+    if holder is None:
+        return translate(
+            "storage",
+            "It is open for changes in another window or program; close it there "
+            "and open it again here to make changes.",
+        )
+    return (
+        translate(
+            "storage",
+            "{operator} is making changes on {machine} since {since}; close the database "
+            "there and open it again here to make changes.",
+        )
+        .replace("{operator}", holder.operator or "?")
+        .replace("{machine}", holder.machine)
+        .replace("{since}", holder.since.astimezone().strftime("%d.%m.%Y %H:%M"))
+    )
 
 
 Opener = Callable[..., Workspace]
@@ -162,7 +186,7 @@ def open_carefully(
         except WriterLockHeld as err:
             if read_only or not offer_read_only(parent, err):
                 return None
-            read_only, notice = True, str(err)
+            read_only, notice = True, holder_text(err)
             continue
         except DamagedDatabase as err:
             choice = explain_damage(parent, err)
@@ -241,7 +265,9 @@ class IntegrityWatch(QObject):
         path = self.workspace.path
         assert path is not None
         self.workspace.close()  # the file must be closed before it is set aside
-        problem = report.problems[0] if report.problems else tr("the check failed")
+        problem = (
+            report.problems[0] if report.problems else translate("storage", "the check failed")
+        )
         self.on_damage(damage_found(path, problem))
 
     def _failed(self, error: BaseException) -> None:
@@ -249,6 +275,8 @@ class IntegrityWatch(QObject):
         QMessageBox.warning(
             None,
             "WALL Desktop",
-            tr("The database check could not run: {error}").replace("{error}", str(error)),
+            translate("storage", "The database check could not run: {error}").replace(
+                "{error}", str(error)
+            ),
         )
         self.on_ok()

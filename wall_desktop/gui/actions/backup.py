@@ -10,21 +10,19 @@ from PySide6.QtWidgets import QDialog
 
 from wall_desktop.gui.backup_dialogs import RestoreDialog, backup_now, restore_into
 
+translate = QCoreApplication.translate  # a bare name lupdate reads with its context
+
 if TYPE_CHECKING:
     from wall_desktop.gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
-
-
 def install(window: MainWindow) -> None:
     on_disk = window.workspace.path is not None
-    now = QAction(tr("&Backup now…"), window)
+    now = QAction(translate("backup", "&Backup now…"), window)
     now.setObjectName("backup_now")
     now.setEnabled(on_disk)  # a backup only reads the database: allowed read-only too
     now.triggered.connect(lambda _c=False: backup_now(window, window.workspace))
-    restore = QAction(tr("&Restore from backup…"), window)
+    restore = QAction(translate("backup", "&Restore from backup…"), window)
     restore.setObjectName("restore_backup")
     restore.setEnabled(on_disk)
     restore.setProperty("edits", True)  # disabled with every editing action when read-only
