@@ -1985,162 +1985,165 @@
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished" />
+        <translation>automatyczna</translation>
     </message>
     <message>
         <source>at start</source>
-        <translation type="unfinished" />
+        <translation>przy starcie</translation>
     </message>
     <message>
         <source>at exit</source>
-        <translation type="unfinished" />
+        <translation>przy zamknięciu</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished" />
+        <translation>zrobiona ręcznie</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished" />
+        <translation>przed przywróceniem</translation>
     </message>
     <message>
         <source>before an import</source>
-        <translation type="unfinished" />
+        <translation>przed importem</translation>
     </message>
     <message>
         <source>before an update</source>
-        <translation type="unfinished" />
+        <translation>przed aktualizacją</translation>
     </message>
     <message>
         <source>before a merge</source>
-        <translation type="unfinished" />
+        <translation>przed scaleniem</translation>
     </message>
     <message>
         <source>before erasing data</source>
-        <translation type="unfinished" />
+        <translation>przed usunięciem danych</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished" />
+        <translation>kopia</translation>
     </message>
     <message>
         <source>Making a backup before closing…</source>
-        <translation type="unfinished" />
+        <translation>Robię kopię zapasową przed zamknięciem…</translation>
     </message>
     <message>
         <source>The backup was not made: {error}</source>
-        <translation type="unfinished" />
+        <translation>Kopia zapasowa nie powstała: {error}</translation>
     </message>
     <message>
         <source>Where should the backup go?</source>
-        <translation type="unfinished" />
+        <translation>Gdzie zapisać kopię zapasową?</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished" />
+        <translation>Kopia zapasowa gotowa</translation>
     </message>
     <message>
         <source>The backup was made and checked:
 {path}
 
 {counts}</source>
-        <translation type="unfinished" />
+        <translation>Kopia zapasowa została zrobiona i sprawdzona:
+{path}
+
+{counts}</translation>
     </message>
     <message>
         <source>Backup not made</source>
-        <translation type="unfinished" />
+        <translation>Kopia zapasowa nie powstała</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished" />
+        <translation>Robię kopię zapasową…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Przywracanie z kopii</translation>
     </message>
     <message>
         <source>Pick the backup to go back to. It is checked before anything happens, and the database as it is now is backed up first.</source>
-        <translation type="unfinished" />
+        <translation>Wybierz kopię, do której chcesz wrócić. Zanim cokolwiek się stanie, zostanie sprawdzona, a baza w obecnym stanie zostanie najpierw zapisana w osobnej kopii.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished" />
+        <translation>Zrobiona</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Rozmiar</translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>Other file…</source>
-        <translation type="unfinished" />
+        <translation>Inny plik…</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>Przywróć…</translation>
     </message>
     <message>
         <source>No backups were found in {folder}. Use “Other file…” to pick one.</source>
-        <translation type="unfinished" />
+        <translation>W folderze {folder} nie ma kopii zapasowych. Wskaż kopię przyciskiem „Inny plik…”.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished" />
+        <translation>Plik kopii zapasowej</translation>
     </message>
     <message>
         <source>WALL backup (*.sqlite)</source>
-        <translation type="unfinished" />
+        <translation>Kopia bazy WALL (*.sqlite)</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished" />
+        <translation>Sprawdzam kopię…</translation>
     </message>
     <message>
         <source>This backup failed its check: {problem}</source>
-        <translation type="unfinished" />
+        <translation>Ta kopia nie przeszła sprawdzenia: {problem}</translation>
     </message>
     <message>
         <source>Checked: sound.</source>
-        <translation type="unfinished" />
+        <translation>Sprawdzona: bez błędów.</translation>
     </message>
     <message>
         <source>Go back to the backup of {when}?</source>
-        <translation type="unfinished" />
+        <translation>Wrócić do kopii z {when}?</translation>
     </message>
     <message>
         <source>Changes made after it will not be in the database. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished" />
+        <translation>Zmian wprowadzonych po jej zrobieniu nie będzie w bazie. Baza w obecnym stanie zostanie najpierw zapisana w kopii, więc można to cofnąć, przywracając tamtą kopię.</translation>
     </message>
     <message>
         <source>The database was restored from the backup of {when}.</source>
-        <translation type="unfinished" />
+        <translation>Baza została przywrócona z kopii z {when}.</translation>
     </message>
     <message>
         <source>The database as it was is kept as {path}.</source>
-        <translation type="unfinished" />
+        <translation>Poprzedni stan bazy zachowano w pliku {path}.</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Przywrócono</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished" />
+        <translation>Nie przywrócono</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished" />
+        <translation>Przywracam kopię…</translation>
     </message>
     <message>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished" />
+        <translation>Kopia zapasowa &amp;teraz…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Przywróć z kopii…</translation>
     </message>
 </context>
 <context>
@@ -2502,59 +2505,59 @@
     <name>storage</name>
     <message>
         <source>This database is already open for changes elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Ta baza jest już otwarta do zmian w innym miejscu.</translation>
     </message>
     <message>
         <source>You can open it read-only: you will see everything and can print, but you cannot change anything.</source>
-        <translation type="unfinished" />
+        <translation>Możesz ją otworzyć tylko do odczytu: zobaczysz wszystko i możesz drukować, ale nie zmienisz niczego.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished" />
+        <translation>Otwórz tylko do odczytu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished" />
+        <translation>Przywróć najnowszą kopię</translation>
     </message>
     <message>
         <source>Start an empty database…</source>
-        <translation type="unfinished" />
+        <translation>Zacznij od pustej bazy…</translation>
     </message>
     <message>
         <source>The database file is damaged and cannot be used.</source>
-        <translation type="unfinished" />
+        <translation>Plik bazy jest uszkodzony i nie da się z niego korzystać.</translation>
     </message>
     <message>
         <source>Start with an empty database?</source>
-        <translation type="unfinished" />
+        <translation>Zacząć od pustej bazy?</translation>
     </message>
     <message>
         <source>The new database will hold nothing: no people, trainings or budgets. The damaged file stays as {kept}; it is not deleted.</source>
-        <translation type="unfinished" />
+        <translation>Nowa baza będzie pusta: bez osób, szkoleń i budżetów. Uszkodzony plik zostaje jako {kept}; nie zostanie usunięty.</translation>
     </message>
     <message>
         <source>Start an empty database</source>
-        <translation type="unfinished" />
+        <translation>Zacznij od pustej bazy</translation>
     </message>
     <message>
         <source>It is open for changes in another window or program; close it there and open it again here to make changes.</source>
-        <translation type="unfinished" />
+        <translation>Jest otwarta do zmian w innym oknie lub programie; zamknij ją tam i otwórz tutaj ponownie, aby wprowadzać zmiany.</translation>
     </message>
     <message>
         <source>{operator} is making changes on {machine} since {since}; close the database there and open it again here to make changes.</source>
-        <translation type="unfinished" />
+        <translation>Zmiany wprowadza {operator} na komputerze {machine} od {since}; zamknij bazę tam i otwórz ją tutaj ponownie, aby wprowadzać zmiany.</translation>
     </message>
     <message>
         <source>the check failed</source>
-        <translation type="unfinished" />
+        <translation>sprawdzenie się nie powiodło</translation>
     </message>
     <message>
         <source>The database check could not run: {error}</source>
-        <translation type="unfinished" />
+        <translation>Nie udało się sprawdzić bazy: {error}</translation>
     </message>
 </context>
 <context>
