@@ -3,6 +3,8 @@ now" to a chosen folder, restoring from the dialog, and the messages of failed w
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -230,7 +232,8 @@ def test_restore_from_the_dialog_gives_the_backups_counts(
         target = next(r for r, b in enumerate(dialog.backups) if b.path == old.path)
         dialog.table.selectRow(target)
         seen["rows"] = " | ".join(rows)
-        seen["details"] = dialog.details.text()
+        shown = html.unescape(re.sub(r"<[^>]+>", " ", dialog.details.text()))
+        seen["details"] = " ".join(shown.replace("\xa0", " ").split())
         assert dialog.restore_button.isEnabled()
         dialog.restore_button.click()
         return int(dialog.result())
@@ -241,8 +244,8 @@ def test_restore_from_the_dialog_gives_the_backups_counts(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     open_restore(window)
     assert "ręcznie" in seen["rows"]
-    assert f"Osiedla: {old.counts['neighbourhood']}" in seen["details"]
-    assert f"Osoby: {old.counts['person']}" in seen["details"]
+    assert f"Osiedla {old.counts['neighbourhood']} " in seen["details"]
+    assert f"Osoby {old.counts['person']} " in seen["details"]
     restored = launcher.window
     assert restored is not None and restored is not window
     try:

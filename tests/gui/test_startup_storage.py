@@ -104,6 +104,7 @@ def test_a_writer_elsewhere_gives_the_read_only_offer_and_a_banner(
     banner = window.banner_text("read_only")
     assert "tylko do odczytu" in banner.lower() and "Ewa Kowalczyk" in banner
     assert window.banners["read_only"].isVisible()
+    assert window.windowTitle().endswith("— tylko do odczytu")
     # every editing action is off, and stays off when the tab turns its buttons on again
     assert not window.add_action.isEnabled() and not window.delete_action.isEnabled()
     restore = window.findChild(QObject, "restore_backup")

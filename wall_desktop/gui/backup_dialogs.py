@@ -9,6 +9,7 @@ worker and its counts are shown before the user confirms.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDate,
     QEventLoop,
     QLocale,
     QObject,
@@ -96,18 +98,18 @@ def reason_text(reason: str) -> str:
 
 def when_text(moment: datetime) -> str:
     local = moment.astimezone()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(
-        " %H:%M"
-    )
+    day = QDate(local.year, local.month, local.day)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) + local.strftime(" %H:%M")
 
 
 def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1)
+    # "1,3 MB" as people read it, not "1,3 MiB"
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def counts_text(backup: BackupInfo) -> str:
     return "\n".join(
-        f"{translate('backup', label)}: {backup.counts.get(table, 0)}"
+        f"{translate('backup', str(label))}: {backup.counts.get(table, 0)}"
         for table, label in COUNTED
         if table in backup.counts
     )
@@ -237,7 +239,7 @@ class AutoBackup(QObject):
             translate("backup", "Making a backup before closing…"), "", 0, 0, parent
         )
         dialog.setObjectName("exit_backup_progress")
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(300)
         loop = QEventLoop()
@@ -294,12 +296,13 @@ def backup_now(parent: QWidget, workspace: Workspace) -> None:
             .replace("{counts}", counts_text(result)),
         )
 
+    def refused(error: BaseException) -> None:
+        QMessageBox.warning(parent, translate("backup", "Backup not made"), failure_text(error))
+
     run_task(
         lambda: make_backup(path, reason="manual", folder=chosen),
         made,
-        lambda error: QMessageBox.warning(
-            parent, translate("backup", "Backup not made"), failure_text(error)
-        ),
+        refused,
         progress_parent=parent,
         progress_label=translate("backup", "Making a backup…"),
     )
@@ -439,11 +442,17 @@ class RestoreDialog(QDialog):
                 head
                 + "<br><br>"
                 + translate("backup", "This backup failed its check: {problem}").replace(
-                    "{problem}", problem
+                    "{problem}", html.escape(problem)
                 )
             )
             return
-        lines = counts_text(backup).replace("\n", "<br>")
+        rows = "".join(
+            f"<tr><td>{html.escape(translate('backup', str(label)))}</td>"
+            f"<td align='right'>&nbsp;&nbsp;{backup.counts.get(table, 0)}</td></tr>"
+            for table, label in COUNTED
+            if table in backup.counts
+        )
+        lines = f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
         self.details.setText(
             head
             + "<br>"
@@ -451,7 +460,7 @@ class RestoreDialog(QDialog):
             + "<br><br>"
             + lines
             + "<br><br><small>"
-            + str(backup.path)
+            + html.escape(str(backup.path))
             + "</small>"
         )
         self.restore_button.setEnabled(True)

@@ -31,7 +31,7 @@ from wall_desktop import __version__
 from wall_desktop.gui import dialogs, storage_dialogs
 from wall_desktop.gui.actions import installers
 from wall_desktop.gui.app import settings_store
-from wall_desktop.gui.backup_dialogs import AutoBackup
+from wall_desktop.gui.backup_dialogs import AutoBackup, utc_now
 from wall_desktop.gui.menus import MenuRegistry
 from wall_desktop.gui.tabs import tab_classes
 from wall_desktop.gui.tabs.base import TabPage
@@ -235,6 +235,8 @@ class MainWindow(QMainWindow):
         title = f"WALL Desktop — {name}"
         if self.workspace.is_demo:
             title += " [DEMO]"
+        if self.workspace.read_only:
+            title += " — " + self.tr("read-only")
         self.setWindowTitle(title)
 
     def current_page(self) -> TabPage | None:
@@ -324,7 +326,7 @@ class MainWindow(QMainWindow):
     # --- after painting: the full check and automatic backups ---------------------------
     def start_background_work(self, clock: Callable[[], datetime] | None = None) -> None:
         """Once painted: check the whole file, then make automatic backups (the launcher)."""
-        keeper = AutoBackup(self.workspace, self, **({"clock": clock} if clock else {}))
+        keeper = AutoBackup(self.workspace, self, clock=clock or utc_now)
         keeper.failed.connect(lambda text: self.add_banner("backup_failed", text, "error"))
         keeper.finished.connect(lambda _made: self.remove_banner("backup_failed"))
         for page in self.pages:
