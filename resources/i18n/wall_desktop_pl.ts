@@ -702,6 +702,10 @@
         <translation>brak programu</translation>
     </message>
     <message>
+        <source>read-only</source>
+        <translation>tylko do odczytu</translation>
+    </message>
+    <message>
         <source>Read-only: you can look at everything and print, but nothing can be changed in this window.</source>
         <translation>Tylko do odczytu: możesz wszystko przeglądać i drukować, ale w tym oknie nie da się niczego zmienić.</translation>
     </message>
