@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QRunnable, Qt, QUrl
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from wall_desktop.gui import export_dialogs
@@ -44,7 +44,7 @@ def _open_dialog(window: MainWindow) -> WorkbookDialog:
     return dialog
 
 
-def _click(qtbot: QtBot, widget) -> None:  # type: ignore[no-untyped-def]
+def _click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
@@ -57,7 +57,12 @@ def test_the_workbook_is_exported_through_the_dialog_and_registered(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(export_dialogs, "open_url", lambda url: opened.append(url) or True)
+
+    def fake_open(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(export_dialogs, "open_url", fake_open)
     ws = window.workspace
     dialog = _open_dialog(window)
     today = dt.date.today().isoformat()

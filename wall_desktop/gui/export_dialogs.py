@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -198,6 +199,20 @@ def _date(edit: QDateEdit) -> dt.date:
     return dt.date(d.year(), d.month(), d.day())
 
 
+def _with_note(field: QWidget | QHBoxLayout, note: QLabel) -> QWidget:
+    """A field with its explanation right under it (one form row, no gap between)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    if isinstance(field, QHBoxLayout):
+        layout.addLayout(field)
+    else:
+        layout.addWidget(field)
+    layout.addWidget(note)
+    return box
+
+
 class WorkbookDialog(QDialog):
     """Scope, period, contact data and target; Export runs in the worker with a Cancel."""
 
@@ -288,10 +303,8 @@ class WorkbookDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Scope:"), scope)
-        form.addRow(self.tr("Period:"), period)
-        form.addRow("", period_note)
-        form.addRow(self.tr("Contact data:"), self.with_contacts)
-        form.addRow("", contacts_note)
+        form.addRow(self.tr("Period:"), _with_note(period, period_note))
+        form.addRow(self.tr("Contact data:"), _with_note(self.with_contacts, contacts_note))
         form.addRow(self.tr("File:"), target)
 
         self.progress = QProgressBar()
@@ -299,10 +312,15 @@ class WorkbookDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
+        keep_place = self.progress.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # no jump in the layout when it appears
+        self.progress.setSizePolicy(keep_place)
+        self.progress.hide()  # shown once an export starts
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
@@ -330,6 +348,7 @@ class WorkbookDialog(QDialog):
         self.open_folder_button.clicked.connect(lambda: self._open(open_folder))
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never squeezed
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -422,6 +441,7 @@ class WorkbookDialog(QDialog):
         for button in (self.open_file_button, self.open_folder_button):
             button.hide()
         self._set_running(True)
+        self.progress.show()
         self._say(self.tr("Writing {name}…").replace("{name}", target.name))
         ctx = self.workspace.ctx
         self._running = True
@@ -476,8 +496,8 @@ class WorkbookDialog(QDialog):
     def _finished(self, report: Any, value: Any) -> None:
         self._running = False
         self.task = None
-        self._set_running(False)
         report(value)
+        self._set_running(False)
 
     def cancel_export(self) -> None:
         if self.task is not None:

@@ -71,7 +71,11 @@ def register_columns() -> list[Column[ExportRow]]:
             lambda r: Path(r.file_name).name,
             tooltip=lambda r: r.file_name,
         ),
-        Column(QCoreApplication.translate("export_register", "SHA-256"), lambda r: r.sha256),
+        Column(
+            QCoreApplication.translate("export_register", "SHA-256"),
+            lambda r: r.sha256,
+            tooltip=lambda r: r.sha256,
+        ),
     ]
 
 
@@ -87,6 +91,7 @@ class RegisterDialog(QDialog):
         self.proxy = make_proxy(self.model)
         self.table = make_table(self.proxy, "register")
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a checksum's both ends show
         intro = QLabel(
             self.tr(
                 "Every report for the funder written from this database, with the SHA-256 "
@@ -112,7 +117,7 @@ class RegisterDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(check)
         layout.addWidget(buttons)
-        self.resize(1100, 460)
+        self.resize(1280, 460)
         self.load()
 
     def load(self) -> None:
@@ -124,7 +129,7 @@ class RegisterDialog(QDialog):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
 
     def rows_shown(self) -> list[ExportRow]:
         return [self.proxy.row_at(r) for r in range(self.proxy.rowCount())]

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""PNGs of File → Export on the demo data at 1366×768 (the export engineer's script).
+
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots_export.py [--lang pl]
+
+The report dialog over the main window (as opened, and after an export),
+and the register of sent files after “Check a file”; on a throw-away demo
+database, writing into a throw-away folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    language = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "pl"
+    scratch = Path(tempfile.mkdtemp(prefix="wall-export-shots-"))
+    os.environ["WALL_DESKTOP_CONFIG_DIR"] = str(scratch / "config")
+    os.environ["XDG_DATA_HOME"] = str(scratch / "data")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from wall_desktop.gui.actions.export import export_actions
+    from wall_desktop.gui.app import application, install_language, settings_store
+    from wall_desktop.gui.export_dialogs import FOLDER_KEY
+    from wall_desktop.gui.main_window import MainWindow
+    from wall_desktop.gui.worker import SyncPool, set_pool
+    from wall_desktop.gui.workspace import open_demo
+
+    app = application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+    install_language(language)
+    set_pool(SyncPool())
+    folder = scratch / ("Dokumenty" if language == "pl" else "Documents")
+    folder.mkdir()
+    settings_store().setValue(FOLDER_KEY, str(folder))
+    ws = open_demo("Anna Nowak")
+    window = MainWindow(ws)
+    window.remember_layout = False
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    window.load_all()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def shoot(name: str) -> None:
+        for _ in range(20):
+            QApplication.processEvents()
+            time.sleep(0.05)
+        target = OUT / f"{name}-{language}.png"
+        screen = app.primaryScreen()
+        screen.grabWindow(0, 0, 0, 1366, 768).save(str(target))
+        print(target)
+
+    actions = export_actions(window)
+    actions.workbook_action.trigger()
+    dialog = actions.dialog
+    assert dialog is not None
+    shoot("export-dialog")
+
+    dialog.start()
+    shoot("export-dialog-done")
+    sent = dialog.outcome.path if dialog.outcome else None
+    dialog.close()
+
+    actions.register_action.trigger()
+    register = actions.register
+    assert register is not None and sent is not None
+    register.check(sent)
+    shoot("export-register")
+    register.close()
+    window.close()
+    ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
