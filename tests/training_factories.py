@@ -27,7 +27,9 @@ from wall_desktop.services.trainings import (
     AttendanceMark,
     SessionInput,
     create_session,
+    list_sessions,
     set_attendance,
+    update_session,
 )
 
 
@@ -151,3 +153,21 @@ def change_seq(ctx: Context) -> int:
         return int(
             s.execute(text("SELECT change_seq FROM database_info WHERE id = 1")).scalar_one()
         )
+
+
+def set_session_status(ctx: Context, hood: int, session_id: int, status: SessionStatus) -> None:
+    """Change only a session's status, through the service (as the form would)."""
+    row = next(r for r in list_sessions(ctx, hood) if r.id == session_id)
+    data = SessionInput(
+        row.neighbourhood_id,
+        row.date,
+        row.start_time,
+        row.end_time,
+        row.hours,
+        row.topic,
+        row.trainer_id,
+        row.place,
+        status,
+        row.notes,
+    )
+    update_session(ctx, session_id, data)

@@ -7,7 +7,13 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from tests.training_factories import Academy, attendance_rows, change_seq, make_academy
+from tests.training_factories import (
+    Academy,
+    attendance_rows,
+    change_seq,
+    make_academy,
+    set_session_status,
+)
 from wall_desktop.db.enums import AttendanceStatus, EnrolmentStatus, Role, SessionStatus
 from wall_desktop.db.models import Attendance
 from wall_desktop.i18n import set_language
@@ -229,12 +235,10 @@ def test_a_refused_mark_refuses_the_batch(
 def test_a_mark_may_be_removed_from_a_session_cancelled_since(
     ctx: Context, academy: Academy
 ) -> None:
-    from tests.unit.test_eligibility import _set_status
-
     sid = academy.session("6")
     anna = academy.person("Anna", "Nowak")
     academy.mark(anna, sid)
-    _set_status(ctx, academy.hoods["Nadodrze"], sid, SessionStatus.CANCELLED)
+    set_session_status(ctx, academy.hoods["Nadodrze"], sid, SessionStatus.CANCELLED)
     with pytest.raises(MarkRefused):
         academy.mark(anna, sid, "absent")
     academy.mark(anna, sid, None)

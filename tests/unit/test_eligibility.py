@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.training_factories import Academy, make_academy
+from tests.training_factories import Academy, make_academy, set_session_status
 from wall_desktop.db.enums import EnrolmentStatus, Role, SessionStatus
 from wall_desktop.i18n import set_language
 from wall_desktop.services import hours
@@ -19,7 +19,6 @@ from wall_desktop.services.eligibility import (
     share_of,
 )
 from wall_desktop.services.errors import NotFound
-from wall_desktop.services.trainings import SessionInput, list_sessions, update_session
 
 NB = "\u00a0"
 ACCEPTED = EnrolmentStatus.ACCEPTED
@@ -122,7 +121,7 @@ def test_progress_counts_held_hours_only_and_previews_planned(ctx: Context) -> N
     # Marks at a session that is then cancelled do not count.
     for who in (on, below, far):
         a.mark(who, to_cancel)
-    _set_status(ctx, a.hoods["Nadodrze"], to_cancel, SessionStatus.CANCELLED)
+    set_session_status(ctx, a.hoods["Nadodrze"], to_cancel, SessionStatus.CANCELLED)
 
     got = progress_for_programme(ctx, a.programme_id)
 
@@ -140,27 +139,13 @@ def test_progress_counts_held_hours_only_and_previews_planned(ctx: Context) -> N
     assert (r.attended_hours, r.eligible, r.eligible_if_planned_attended) == (D("15"), False, False)
 
 
-def _set_status(ctx: Context, hood: int, session_id: int, status: SessionStatus) -> None:
-    row = next(r for r in list_sessions(ctx, hood) if r.id == session_id)
-    data = SessionInput(
-        row.neighbourhood_id,
-        row.date,
-        row.start_time,
-        row.end_time,
-        row.hours,
-        row.topic,
-        status=status,
-    )
-    update_session(ctx, session_id, data)
-
-
 def test_a_session_held_after_all_counts_again(ctx: Context) -> None:
     a, _held, to_cancel, _planned = _cycle(ctx)
     anna = a.person("Anna", "Nowak")
     a.mark(anna, to_cancel)
-    _set_status(ctx, a.hoods["Nadodrze"], to_cancel, SessionStatus.CANCELLED)
+    set_session_status(ctx, a.hoods["Nadodrze"], to_cancel, SessionStatus.CANCELLED)
     assert progress_for_person(ctx, a.programme_id, anna).held_hours == D("60")
-    _set_status(ctx, a.hoods["Nadodrze"], to_cancel, SessionStatus.HELD)
+    set_session_status(ctx, a.hoods["Nadodrze"], to_cancel, SessionStatus.HELD)
     p = progress_for_person(ctx, a.programme_id, anna)
     assert (p.attended_hours, p.held_hours) == (D("15"), D("75"))
 
