@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QRunnable, Qt, QUrl
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -185,6 +186,8 @@ def test_register_lists_the_export_and_checks_files(
     export_actions(window).register_action.trigger()
     register = export_actions(window).register
     assert isinstance(register, RegisterDialog) and register.isVisible()
+    QAbstractItemModelTester(register.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    register.load()  # reloading under the tester
     (row,) = register.rows_shown()
     assert row.sha256 == file_sha256(sent)
     shown = [register.proxy.index(0, c).data() for c in range(register.proxy.columnCount())]
