@@ -1,0 +1,1 @@
+"""Benchmarks of WALL Desktop at city scale: ``python -m bench`` (see bench/RESULTS.md)."""
