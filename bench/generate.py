@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import names
+from bench.names import words
 from wall_desktop.db.search_key import person_key
 
 GENERATOR_VERSION = 1
@@ -193,21 +194,11 @@ def _programme_start(k: int) -> dt.date:
 
 
 def _programmes(w: Writer) -> list[int]:
-    cols = [
-        "name",
-        "funder",
-        "funding_programme",
-        "agreement_number",
-        "start_date",
-        "end_date",
-        "default_grant",
-        "nominal_hours",
-        "certificate_threshold",
-        "minor_age",
-        "certificate_pattern",
-        "place",
-        "coordinator_name",
-    ]
+    cols = words(
+        "name funder funding_programme agreement_number start_date end_date default_grant "
+        "nominal_hours certificate_threshold minor_age certificate_pattern place "
+        "coordinator_name"
+    )
     rows = []
     for k in range(PROGRAMMES):
         start = _programme_start(k)
@@ -231,29 +222,11 @@ def _programmes(w: Writer) -> list[int]:
     return w.insert("programme", cols, rows)
 
 
-STREETS = [
-    "Bałuty",
-    "Widzew",
-    "Górna",
-    "Polesie",
-    "Śródmieście",
-    "Retkinia",
-    "Teofilów",
-    "Chojny",
-    "Żubardź",
-    "Radogoszcz",
-    "Stoki",
-    "Olechów",
-    "Janów",
-    "Złotno",
-    "Karolew",
-    "Koziny",
-    "Dąbrowa",
-    "Księży",
-    "Młyn",
-    "Nowosolna",
-    "Łagiewniki",
-]
+STREETS = words(
+    "Bałuty Widzew Górna Polesie Śródmieście Retkinia Teofilów Chojny Żubardź "
+    "Radogoszcz Stoki Olechów Janów Złotno Karolew Koziny Dąbrowa Księży Młyn "
+    "Nowosolna Łagiewniki"
+)
 
 
 def _hoods(w: Writer, programmes: list[int], sizes: Sizes) -> dict[int, list[int]]:
@@ -277,16 +250,7 @@ def _hoods(w: Writer, programmes: list[int], sizes: Sizes) -> dict[int, list[int
 
 def _people(w: Writer, sizes: Sizes) -> list[int]:
     rng = w.rng
-    cols = [
-        "first_name",
-        "last_name",
-        "search_key",
-        "gender",
-        "birth_date",
-        "birth_year",
-        "email",
-        "phone",
-    ]
+    cols = words("first_name last_name search_key gender birth_date birth_year email phone")
     rows = []
     for i in range(sizes.people):
         woman = rng.random() < 0.55
@@ -398,16 +362,7 @@ def _sessions_and_marks(
 ) -> None:
     rng = w.rng
     newest = programmes[-1]
-    s_cols = [
-        "neighbourhood_id",
-        "date",
-        "start_time",
-        "end_time",
-        "hours",
-        "topic",
-        "place",
-        "status",
-    ]
+    s_cols = words("neighbourhood_id date start_time end_time hours topic place status")
     a_cols = ("session_id", "person_id", "status", "hours")
     for k, pid in enumerate(programmes):
         start = _programme_start(k)
@@ -466,35 +421,14 @@ def _projects(
     w: Writer, programmes: list[int], hoods: dict[int, list[int]], trainees: dict[int, list[int]]
 ) -> None:
     rng = w.rng
-    p_cols = [
-        "neighbourhood_id",
-        "title",
-        "status",
-        "start_date",
-        "end_date",
-        "grant_amount",
-        "beneficiaries",
-    ]
-    line_cols = [
-        "programme_id",
-        "project_id",
-        "category",
-        "funding_source",
-        "planned",
-        "in_kind_hours",
-        "in_kind_rate",
-    ]
-    e_cols = [
-        "budget_line_id",
-        "date",
-        "document_number",
-        "document_kind",
-        "vendor",
-        "description",
-        "amount",
-        "payment_date",
-        "payment_method",
-    ]
+    p_cols = words("neighbourhood_id title status start_date end_date grant_amount beneficiaries")
+    line_cols = words(
+        "programme_id project_id category funding_source planned in_kind_hours in_kind_rate"
+    )
+    e_cols = words(
+        "budget_line_id date document_number document_kind vendor description amount "
+        "payment_date payment_method"
+    )
     newest = programmes[-1]
     for k, pid in enumerate(programmes):
         start = _programme_start(k)
