@@ -593,6 +593,446 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Osoby…</translation>
+    </message>
+    <message>
+        <source>Training &amp;sessions…</source>
+        <translation>&amp;Zajęcia szkoleniowe…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>O&amp;becność…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Create or open a programme first.</source>
+        <translation>Najpierw utwórz lub otwórz program.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Check how the file was read</source>
+        <translation>Sprawdź, jak odczytano plik</translation>
+    </message>
+    <message>
+        <source>The first rows are shown as read. If the letters or columns look wrong, choose another sheet, encoding or separator.</source>
+        <translation>Poniżej pierwsze wiersze w takiej postaci, w jakiej je odczytano. Jeśli litery albo kolumny wyglądają źle, wybierz inny arkusz, kodowanie lub separator.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>UTF-8 ze znacznikiem BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Polish Windows)</source>
+        <translation>Windows-1250 (polski Windows)</translation>
+    </message>
+    <message>
+        <source>semicolon ( ; )</source>
+        <translation>średnik ( ; )</translation>
+    </message>
+    <message>
+        <source>comma ( , )</source>
+        <translation>przecinek ( , )</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Arkusz:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>a csv text file, {size}</source>
+        <translation>plik tekstowy csv, {size}</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (xlsx), {size}</source>
+        <translation>skoroszyt Excela (xlsx), {size}</translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation>Ponowne odczytywanie pliku…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Dopasuj kolumny</translation>
+    </message>
+    <message>
+        <source>Each column of the file is imported as the field chosen beside it. The matching was made from the headers; change what is wrong, or leave a column out.</source>
+        <translation>Każda kolumna pliku trafi do pola wybranego obok niej. Dopasowanie zrobiono na podstawie nagłówków; popraw to, co się nie zgadza, albo pomiń kolumnę.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the automatic matching</source>
+        <translation>&amp;Przywróć dopasowanie automatyczne</translation>
+    </message>
+    <message>
+        <source>The header is row {row} of the file.</source>
+        <translation>Nagłówek to wiersz {row} pliku.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Kolumna pliku</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importowana jako</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Pierwsze wartości</translation>
+    </message>
+    <message>
+        <source>— leave out —</source>
+        <translation>— pomiń —</translation>
+    </message>
+    <message>
+        <source>attendance on {date}</source>
+        <translation>obecność w dniu {date}</translation>
+    </message>
+    <message>
+        <source>Matching the columns…</source>
+        <translation>Dopasowywanie kolumn…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview: what the import will do</source>
+        <translation>Podgląd: co zrobi import</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check the rows, then choose Import.</source>
+        <translation>Nic jeszcze nie zostało zapisane. Sprawdź wiersze, a potem wybierz Importuj.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation>wszystkie wiersze</translation>
+    </message>
+    <message>
+        <source>errors and duplicates</source>
+        <translation>błędy i duplikaty</translation>
+    </message>
+    <message>
+        <source>records already there</source>
+        <translation>rekordy, które już są w bazie</translation>
+    </message>
+    <message>
+        <source>new rows</source>
+        <translation>nowe wiersze</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Po&amp;każ:</translation>
+    </message>
+    <message>
+        <source>Records already in the database</source>
+        <translation>Rekordy, które już są w bazie</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Pomiń je</translation>
+    </message>
+    <message>
+        <source>&amp;Update them from the file</source>
+        <translation>&amp;Zaktualizuj je danymi z pliku</translation>
+    </message>
+    <message>
+        <source>Skip the selected</source>
+        <translation>Pomiń zaznaczone</translation>
+    </message>
+    <message>
+        <source>Update the selected</source>
+        <translation>Zaktualizuj zaznaczone</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Osiedla</translation>
+    </message>
+    <message>
+        <source>&amp;Create the missing ones</source>
+        <translation>&amp;Utwórz brakujące</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Wiersze z błędami</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation>Importuj &amp;tylko poprawne wiersze</translation>
+    </message>
+    <message>
+        <source>Unticked, nothing is imported while any row has an error. Ticked, the valid rows are imported and the others listed in a report.</source>
+        <translation>Bez zaznaczenia nic nie zostanie zaimportowane, dopóki którykolwiek wiersz ma błąd. Z zaznaczeniem poprawne wiersze zostaną zaimportowane, a pozostałe wypisane w raporcie.</translation>
+    </message>
+    <message>
+        <source>Report &amp;file…</source>
+        <translation>Plik &amp;raportu…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Sprawdzanie wszystkich wierszy…</translation>
+    </message>
+    <message>
+        <source>The first {shown} rows are listed; the counts cover all {total}.</source>
+        <translation>Lista pokazuje pierwsze {shown} wierszy; liczby obejmują wszystkie {total}.</translation>
+    </message>
+    <message>
+        <source>Rows: {n}</source>
+        <translation>Wiersze: {n}</translation>
+    </message>
+    <message>
+        <source>into the programme {name}</source>
+        <translation>do programu {name}</translation>
+    </message>
+    <message>
+        <source>Every neighbourhood named in the file is in the programme.</source>
+        <translation>Wszystkie osiedla wymienione w pliku są już w programie.</translation>
+    </message>
+    <message>
+        <source>To be created: {names}</source>
+        <translation>Zostaną utworzone: {names}</translation>
+    </message>
+    <message>
+        <source>Not in the programme yet: {names}</source>
+        <translation>Jeszcze nie ma ich w programie: {names}</translation>
+    </message>
+    <message>
+        <source>The rows left out will be listed in: {path}</source>
+        <translation>Pominięte wiersze zostaną wypisane w pliku: {path}</translation>
+    </message>
+    <message>
+        <source>The report of the rows left out</source>
+        <translation>Raport pominiętych wierszy</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excela (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>A backup of the database is made first. Cancel stops the import and nothing is written.</source>
+        <translation>Najpierw powstaje kopia zapasowa bazy. Anuluj przerywa import i nic nie zostaje zapisane.</translation>
+    </message>
+    <message>
+        <source>Importing… (the rows are checked again as they are written)</source>
+        <translation>Importowanie… (wiersze są sprawdzane ponownie przy zapisie)</translation>
+    </message>
+    <message>
+        <source>Go back to change the choices and try again.</source>
+        <translation>Wróć, aby zmienić ustawienia, i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourcePage</name>
+    <message>
+        <source>What do you want to import?</source>
+        <translation>Co chcesz zaimportować?</translation>
+    </message>
+    <message>
+        <source>Choose the kind of data and the file: an Excel workbook (xlsx) or a csv file, for example an export of an online form.</source>
+        <translation>Wybierz rodzaj danych i plik: skoroszyt Excela (xlsx) albo plik csv, na przykład eksport z formularza internetowego.</translation>
+    </message>
+    <message>
+        <source>&amp;People: names, neighbourhood, gender, birth date, contacts, roles, consents</source>
+        <translation>&amp;Osoby: imiona i nazwiska, osiedle, płeć, data urodzenia, kontakty, role, zgody</translation>
+    </message>
+    <message>
+        <source>Training &amp;sessions: date, neighbourhood, topic, hours</source>
+        <translation>&amp;Zajęcia szkoleniowe: data, osiedle, temat, godziny</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance: a list (person, date, presence) or a grid (people down, session dates across)</source>
+        <translation>O&amp;becność: lista (osoba, data, obecność) albo tabela (osoby w wierszach, daty zajęć w kolumnach)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <source>the path of an xlsx or csv file</source>
+        <translation>ścieżka pliku xlsx lub csv</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Wybierz plik do importu</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Arkusze (*.xlsx *.csv);;Skoroszyty Excela (*.xlsx);;Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Odczytywanie pliku…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation>Otwórz &amp;raport</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>Otwórz &amp;folder raportu</translation>
+    </message>
+    <message>
+        <source>The data was imported.</source>
+        <translation>Dane zostały zaimportowane.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: every row was left out.</source>
+        <translation>Nic nie zaimportowano: wszystkie wiersze zostały pominięte.</translation>
+    </message>
+    <message>
+        <source>New: {n}</source>
+        <translation>Nowe: {n}</translation>
+    </message>
+    <message>
+        <source>Updated: {n}</source>
+        <translation>Zaktualizowane: {n}</translation>
+    </message>
+    <message>
+        <source>Skipped (already there or repeated in the file): {n}</source>
+        <translation>Pominięte (już są w bazie albo powtarzają się w pliku): {n}</translation>
+    </message>
+    <message>
+        <source>Left out because of errors: {n}</source>
+        <translation>Pominięte z powodu błędów: {n}</translation>
+    </message>
+    <message>
+        <source>New neighbourhoods: {names}</source>
+        <translation>Nowe osiedla: {names}</translation>
+    </message>
+    <message>
+        <source>Programme: {name}</source>
+        <translation>Program: {name}</translation>
+    </message>
+    <message>
+        <source>The rows left out, and why, are listed in {path}</source>
+        <translation>Pominięte wiersze wraz z powodami są wypisane w pliku {path}</translation>
+    </message>
+    <message>
+        <source>A backup was made before the import: {path}</source>
+        <translation>Przed importem zrobiono kopię zapasową: {path}</translation>
+    </message>
+    <message>
+        <source>No backup was made (the database is not a file).</source>
+        <translation>Nie zrobiono kopii zapasowej (baza nie jest plikiem).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>new</source>
+        <translation>nowy</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualizacja</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>update it</source>
+        <translation>zaktualizuj</translation>
+    </message>
+    <message>
+        <source>skip it</source>
+        <translation>pomiń</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Kto lub co</translation>
+    </message>
+    <message>
+        <source>If already there</source>
+        <translation>Jeśli już jest</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Powody</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Import z arkusza</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details were shown.</source>
+        <translation>Coś poszło nie tak; szczegóły zostały pokazane.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Zatrzymywanie…</translation>
+    </message>
+</context>
+<context>
     <name>LockReasonForm</name>
     <message>
         <source>Unlock the project</source>
