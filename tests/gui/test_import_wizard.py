@@ -133,7 +133,7 @@ def test_a_people_csv_from_polish_windows_is_imported_end_to_end(
     _next(qtbot, wizard, SUMMARY)
     summary = wizard.summary_page
     assert summary.headline.text() == "Dane zostały zaimportowane."
-    assert "Nowe: 3" in summary.numbers.text()
+    assert summary.values["created"].text() == "3" and summary.values["errors"].text() == "0"
     assert "kopię zapasową" in summary.backup.text()
     assert not summary.open_folder_button.isVisibleTo(summary)  # no report: nothing left out
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # no way back
@@ -212,8 +212,8 @@ def test_an_error_row_refuses_all_then_the_valid_rows_are_imported_with_a_report
     assert page.valid_only.isChecked() and page.report_button.isEnabled()
     _next(qtbot, wizard, SUMMARY)
     summary = wizard.summary_page
-    assert "Nowe: 3" in summary.numbers.text()
-    assert "Pominięte z powodu błędów: 1" in summary.numbers.text()
+    assert summary.values["created"].text() == "3"
+    assert summary.values["errors"].text() == "1"
     assert report.is_file() and str(report) in summary.report.text()
     assert _people(window) == before + 3
     assert ("Ewa", "Zięba") not in _names(window, "Zięba")
@@ -322,11 +322,9 @@ def test_duplicates_are_skipped_or_updated_all_at_once_or_per_row(
     page.table.selectRow(0)
     _click(qtbot, page.update_selected)
     _next(qtbot, wizard, SUMMARY)
-    numbers = wizard.summary_page.numbers.text()
-    assert (
-        "Zaktualizowane: 1" in numbers
-        and "Pominięte (już są w bazie albo powtarzają się w pliku): 2" in numbers
-    )
+    values = wizard.summary_page.values
+    assert values["updated"].text() == "1" and values["skipped"].text() == "2"
+    assert values["created"].text() == "0"
     ws = window.workspace
     (person,) = [
         p for p in list_people(ws.ctx, ws.programme_id, search="Łęcka") if p.first_name == "Żaneta"
@@ -348,7 +346,7 @@ def test_unknown_neighbourhoods_are_listed_and_created_on_request(
     assert _outcomes(wizard) == [(2, Outcome.NEW), (3, Outcome.NEW)]
     assert page.neighbourhoods.text() == "Zostaną utworzone: Zalesie Górne"
     _next(qtbot, wizard, SUMMARY)
-    assert "Nowe osiedla: Zalesie Górne" in wizard.summary_page.numbers.text()
+    assert wizard.summary_page.values["neighbourhoods"].text() == "Zalesie Górne"
     ws = window.workspace
     assert "Zalesie Górne" in [n.name for n in list_neighbourhoods(ws.ctx, ws.programme_id)]
 

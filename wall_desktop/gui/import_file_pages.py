@@ -211,6 +211,7 @@ class ImportFilePage(QWizardPage):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.status = StatusArea()
         box = QVBoxLayout(self)
         box.addLayout(form)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from wall_desktop.gui.table_model import RIGHT, AnyIndex, Column, RowTableModel
+from wall_desktop.gui.table_model import CENTER, AnyIndex, Column, RowTableModel
 from wall_desktop.services.importing import OnDuplicate, Outcome, RowResult
 from wall_desktop.services.importing.values import Formula
 
@@ -75,7 +75,7 @@ def preview_columns() -> list[Column[PreviewRow]]:
             translate("ImportWizard", "Row"),
             lambda r: str(r.row),
             sort_key=lambda r: r.row,
-            align=RIGHT,
+            align=CENTER,
         ),
         Column(
             translate("ImportWizard", "Outcome"),

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -295,6 +296,7 @@ class ImportSummaryPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Import finished"))
+        self.setSubTitle(self.tr("What was written, and where the backup and the report are."))
         self.setFinalPage(True)
         self.headline = QLabel()
         self.headline.setObjectName("headline")
@@ -303,13 +305,29 @@ class ImportSummaryPage(QWizardPage):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.headline.setFont(font)
-        self.numbers = QLabel()
-        self.numbers.setObjectName("numbers")
-        self.numbers.setTextFormat(Qt.TextFormat.PlainText)
-        self.numbers.setWordWrap(True)
+        numbers = QFormLayout()
+        numbers.setHorizontalSpacing(24)
+        numbers.setVerticalSpacing(6)
+        self.values: dict[str, QLabel] = {}
+        for key, text in (
+            ("created", self.tr("New:")),
+            ("updated", self.tr("Updated:")),
+            ("skipped", self.tr("Skipped (already there or repeated in the file):")),
+            ("errors", self.tr("Left out because of errors:")),
+            ("neighbourhoods", self.tr("New neighbourhoods:")),
+            ("programme", self.tr("Programme:")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"value_{key}")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setFont(font if key in ("created", "updated") else value.font())
+            numbers.addRow(text, value)
+            self.values[key] = value
+        self.numbers = numbers
         self.backup = QLabel()
         self.backup.setObjectName("backup")
         self.backup.setWordWrap(True)
+        self.backup.setStyleSheet(NOTE_STYLE)
         self.backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report = QLabel()
         self.report.setObjectName("report")
@@ -326,9 +344,13 @@ class ImportSummaryPage(QWizardPage):
         buttons.addWidget(self.open_folder_button)
         buttons.addStretch(1)
         box = QVBoxLayout(self)
-        for widget in (self.headline, self.numbers, self.report):
-            box.addWidget(widget)
+        box.addWidget(self.headline)
+        box.addSpacing(6)
+        box.addLayout(numbers)
+        box.addSpacing(12)
+        box.addWidget(self.report)
         box.addLayout(buttons)
+        box.addSpacing(12)
         box.addWidget(self.backup)
         box.addStretch(1)
 
@@ -340,23 +362,17 @@ class ImportSummaryPage(QWizardPage):
             self.headline.setText(self.tr("The data was imported."))
         else:
             self.headline.setText(self.tr("Nothing was imported: every row was left out."))
-        lines = [
-            self.tr("New: {n}").replace("{n}", str(summary.created)),
-            self.tr("Updated: {n}").replace("{n}", str(summary.updated)),
-            self.tr("Skipped (already there or repeated in the file): {n}").replace(
-                "{n}", str(summary.skipped)
-            ),
-            self.tr("Left out because of errors: {n}").replace(
-                "{n}", str(summary.preview.count(Outcome.ERROR))
-            ),
-        ]
         created = summary.preview.new_neighbourhoods if summary.written else ()
-        if created:
-            lines.append(
-                self.tr("New neighbourhoods: {names}").replace("{names}", ", ".join(created))
-            )
-        lines.append(self.tr("Programme: {name}").replace("{name}", summary.preview.programme_name))
-        self.numbers.setText("\n".join(lines))
+        for key, value in (
+            ("created", str(summary.created)),
+            ("updated", str(summary.updated)),
+            ("skipped", str(summary.skipped)),
+            ("errors", str(summary.preview.count(Outcome.ERROR))),
+            ("neighbourhoods", ", ".join(created)),
+            ("programme", summary.preview.programme_name),
+        ):
+            self.values[key].setText(value)
+        self.numbers.setRowVisible(self.values["neighbourhoods"], bool(created))
         has_report = summary.report_path is not None
         self.report.setText(
             self.tr("The rows left out, and why, are listed in {path}").replace(

@@ -237,8 +237,8 @@ class ImportPreviewPage(QWizardPage):
         state.preview = preview
         self.model.set_results(preview.rows, self.w.import_options().decision)
         self.table.resizeColumnsToContents()
-        for column, cap in enumerate((60, 110, 260, 130)):
-            self.table.setColumnWidth(column, max(min(self.table.columnWidth(column), cap), 50))
+        for column, cap in enumerate((90, 130, 260, 150)):
+            self.table.setColumnWidth(column, max(min(self.table.columnWidth(column), cap), 70))
         self._filter()
         self._reselect(self._keep_selected)
         self._keep_selected = set()
