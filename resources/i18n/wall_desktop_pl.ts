@@ -921,6 +921,34 @@
         <translation>Import zakończony</translation>
     </message>
     <message>
+        <source>What was written, and where the backup and the report are.</source>
+        <translation>Co zostało zapisane oraz gdzie są kopia zapasowa i raport.</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nowe:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Zaktualizowane:</translation>
+    </message>
+    <message>
+        <source>Skipped (already there or repeated in the file):</source>
+        <translation>Pominięte (już są w bazie albo powtarzają się w pliku):</translation>
+    </message>
+    <message>
+        <source>Left out because of errors:</source>
+        <translation>Pominięte z powodu błędów:</translation>
+    </message>
+    <message>
+        <source>New neighbourhoods:</source>
+        <translation>Nowe osiedla:</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
         <source>Open the &amp;report</source>
         <translation>Otwórz &amp;raport</translation>
     </message>
@@ -935,30 +963,6 @@
     <message>
         <source>Nothing was imported: every row was left out.</source>
         <translation>Nic nie zaimportowano: wszystkie wiersze zostały pominięte.</translation>
-    </message>
-    <message>
-        <source>New: {n}</source>
-        <translation>Nowe: {n}</translation>
-    </message>
-    <message>
-        <source>Updated: {n}</source>
-        <translation>Zaktualizowane: {n}</translation>
-    </message>
-    <message>
-        <source>Skipped (already there or repeated in the file): {n}</source>
-        <translation>Pominięte (już są w bazie albo powtarzają się w pliku): {n}</translation>
-    </message>
-    <message>
-        <source>Left out because of errors: {n}</source>
-        <translation>Pominięte z powodu błędów: {n}</translation>
-    </message>
-    <message>
-        <source>New neighbourhoods: {names}</source>
-        <translation>Nowe osiedla: {names}</translation>
-    </message>
-    <message>
-        <source>Programme: {name}</source>
-        <translation>Program: {name}</translation>
     </message>
     <message>
         <source>The rows left out, and why, are listed in {path}</source>
