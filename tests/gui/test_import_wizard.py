@@ -164,6 +164,7 @@ def test_changing_the_mapping_changes_the_preview(
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Home)  # the first entry: leave the column out
     assert combo.currentText() == "— pomiń —"
+    assert wizard.focusWidget() is combo  # the keyboard stays where it was
     assert wizard.state.overrides == {"Data urodzenia": None}
     _next(qtbot, wizard, PREVIEW)
     assert _outcomes(wizard) == [(4, Outcome.NEW), (5, Outcome.NEW)]

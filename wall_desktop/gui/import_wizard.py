@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QProgressBar,
     QVBoxLayout,
@@ -175,6 +176,7 @@ class ImportWizard(QWizard):
         self._close_on_cancel = True
         self._close_requested = False
         self._status: StatusArea | None = None
+        self._focus: QWidget | None = None
         self._relay = _Relay(self)
         self._relay.moved.connect(self._moved)
         self.source_page = ImportSourcePage(self)
@@ -277,8 +279,18 @@ class ImportWizard(QWizard):
         self.busy = busy
         page = self.currentPage()
         if page is not None:
+            if busy:  # a disabled page loses the focus; give it back to the same field after
+                focus = QApplication.focusWidget()
+                self._focus = focus if focus is not None and page.isAncestorOf(focus) else None
             page.completeChanged.emit()  # Next/Finish follow isComplete, which asks ``busy``
             page.setEnabled(not busy)
+            if not busy and self._focus is not None:
+                try:
+                    if self._focus.isVisible():
+                        self._focus.setFocus(Qt.FocusReason.OtherFocusReason)
+                except RuntimeError:  # the field was rebuilt meanwhile (a new header row)
+                    pass
+                self._focus = None
         back = self.button(QWizard.WizardButton.BackButton)
         if busy:
             back.setEnabled(False)
