@@ -37,7 +37,7 @@ from bench import names
 from bench.names import words
 from wall_desktop.db.search_key import person_key
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 20240611
 OPERATOR = "bench"
@@ -320,10 +320,12 @@ def _enrolments(
             extra = ("leader",) if len(group) in (2, 3) else ()
             add(person, newest, hood, status, on, "participant", *extra)
             continue
+        # The rest of the city's applicants: not in the training cycle (a handful who
+        # resigned do show in the grid, without marks).
         draw = rng.random()
-        if draw < 0.70:
+        if draw < 0.97:
             add(person, newest, hood, "candidate", on)  # applied, role not decided yet
-        elif draw < 0.95:
+        elif draw < 0.973:
             add(person, newest, hood, "resigned", on, "participant")
         else:
             add(person, newest, hood, "accepted", on, rng.choice(("mentor", "trainer", "staff")))

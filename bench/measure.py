@@ -59,6 +59,7 @@ class Figure:
     extra: list[str] = field(default_factory=list)  # p95, counts, remarks
     met: bool | None = None  # None: no goal to judge, or not measured
     not_measured: str | None = None
+    ratio_text: str | None = None  # when product / baseline is not the ratio the goal means
 
     @property
     def ratio(self) -> float | None:

@@ -24,7 +24,7 @@ def _cells(f: Figure) -> tuple[str, ...]:
     baseline = f.baseline.show() if f.baseline else "—"
     if f.product and f.product.unit == "ms" and f.product.n > 1 and f.baseline is None:
         product = f"{product} (max {f.product.show(max(f.product.values))})"
-    ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "—"
+    ratio = f.ratio_text or (f"{f.ratio:.2f}×" if f.ratio is not None else "—")
     met = {True: "yes", False: "**no**", None: ""}[f.met]
     return (f.name, f.database, product, baseline, ratio, f.goal, met)
 
