@@ -7,6 +7,7 @@ repaint of a plain table of the same size.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import sys
 import time
@@ -242,10 +243,32 @@ def raw_grid(app: QApplication, path: Path, hoods: Sequence[int], times: int) ->
 # --- the longest stall of the event loop while the worker runs ----------------------
 
 
-def longest_stall(app: QApplication, work: Callable[[], Any]) -> tuple[float, float]:
+class GcPauses:
+    """The longest pause of Python's cyclic garbage collector (it holds the GIL throughout)."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._start = 0.0
+
+    def __call__(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.longest = max(self.longest, (time.perf_counter() - self._start) * 1000)
+
+    def __enter__(self) -> GcPauses:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        gc.callbacks.remove(self)
+
+
+def longest_stall(app: QApplication, work: Callable[[], Any]) -> tuple[float, float, float]:
     """Run ``work`` through the GUI's worker (the real thread pool) with a 5 ms heartbeat.
 
-    Returns (longest gap between heartbeats in ms, the work's duration in s).
+    Returns (longest gap between heartbeats in ms, the work's duration in s,
+    the longest garbage collection meanwhile in ms).
     """
     from wall_desktop.gui.worker import run_task, set_pool
 
@@ -265,13 +288,14 @@ def longest_stall(app: QApplication, work: Callable[[], Any]) -> tuple[float, fl
     loop = QEventLoop()
     errors: list[BaseException] = []
     start = time.perf_counter()
-    timer.start()
-    last[0] = time.perf_counter()
-    task = run_task(work, on_error=errors.append)
-    task.done.connect(loop.quit)
-    loop.exec()
-    timer.stop()
+    with GcPauses() as pauses:
+        timer.start()
+        last[0] = time.perf_counter()
+        task = run_task(work, on_error=errors.append)
+        task.done.connect(loop.quit)
+        loop.exec()
+        timer.stop()
     elapsed = time.perf_counter() - start
     if errors:
         raise errors[0]
-    return max(gaps, default=0.0), elapsed
+    return max(gaps, default=0.0), elapsed, pauses.longest
