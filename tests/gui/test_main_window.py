@@ -48,15 +48,15 @@ def test_programme_selector_switches_edition_and_reloads(window: MainWindow) -> 
 def test_menu_sections_show_added_entries_and_no_empty_ones(window: MainWindow) -> None:
     file_menu = window.menus.menu("file")
     before = _texts(file_menu.actions())
-    assert not any("Eksport" in t for t in before)
-    export = QAction("Eksportuj…", window)
+    assert "Próbny wpis…" not in before
+    export = QAction("Próbny wpis…", window)
     window.menus.add("file", "export", export)
     after = file_menu.actions()
     assert export in after
     # export sits after the recent databases and before the settings entry
     names = _texts(after)
-    assert names.index("Eksportuj…") > names.index("&Ostatnie bazy")
-    assert names.index("Eksportuj…") < names.index("&Ustawienia…")
+    assert names.index("Próbny wpis…") > names.index("&Ostatnie bazy")
+    assert names.index("Próbny wpis…") < names.index("&Ustawienia…")
     with pytest.raises(KeyError):
         window.menus.add("file", "nowhere", QAction("x", window))
     assert isinstance(window.menus, MenuRegistry)
