@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from wall_desktop.gui import budget_labels
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.forms import FormDialog, date_edit, date_of
 from wall_desktop.gui.money import money_edit, money_of
 from wall_desktop.services.context import Context
@@ -123,7 +124,7 @@ class ExpenseForm(FormDialog):
 
     def _line_changed(self, *_args: object) -> None:
         """Hours belong to in-kind lines; a correction names an expense of the same line."""
-        line = self.lines.get(self.line.currentData())
+        line = self.lines.get(combo_value(self.line))
         in_kind = line is not None and line.funding_source == FundingSource.OWN_IN_KIND
         self.hours.setEnabled(in_kind)
         self.hours.setPlaceholderText(
@@ -131,14 +132,14 @@ class ExpenseForm(FormDialog):
             if in_kind and line is not None and line.in_kind_rate
             else ""
         )
-        chosen = self.corrects.currentData() if self.corrects.count() else None
+        chosen = combo_value(self.corrects) if self.corrects.count() else None
         if chosen is None and self.expense is not None:
             chosen = self.expense.corrects_id
         self.corrects.clear()
         self.corrects.addItem(self.tr("(nothing: a new expense)"), None)
         for e in self.expenses:
             own = self.expense is not None and e.id == self.expense.id
-            if e.budget_line_id == self.line.currentData() and e.amount > 0 and not own:
+            if e.budget_line_id == combo_value(self.line) and e.amount > 0 and not own:
                 text = f"{e.document_number} · {format_date(e.date)} · {format_money(e.amount)}"
                 self.corrects.addItem(text, e.id)
         _select(self.corrects, chosen)
@@ -155,25 +156,25 @@ class ExpenseForm(FormDialog):
                 hours = money_of(self.hours, "hours")
             except ValidationError as exc:
                 errors.update(exc.errors)
-        if self.line.currentData() is None:
+        if combo_value(self.line) is None:
             errors["budget_line_id"] = self.tr("Choose a budget line")
         if errors:
             raise ValidationError(errors)
         day = date_of(self.date)
         assert day is not None  # the field is not optional
-        method = self.payment_method.currentData()
+        method = combo_value(self.payment_method)
         data = ExpenseInput(
-            budget_line_id=int(self.line.currentData()),
+            budget_line_id=int(combo_value(self.line)),
             date=day,
             document_number=self.number.text(),
-            document_kind=DocumentKind(self.kind.currentData()),
+            document_kind=DocumentKind(combo_value(self.kind)),
             vendor=self.vendor.text(),
             description=self.description.toPlainText(),
             amount=amount,  # type: ignore[arg-type]  # None: the service says it is required
-            corrects_id=self.corrects.currentData(),
+            corrects_id=combo_value(self.corrects),
             payment_date=date_of(self.payment_date),
             payment_method=None if method is None else PaymentMethod(method),
-            handled_by_id=self.handled_by.currentData(),
+            handled_by_id=combo_value(self.handled_by),
             hours=hours,
         )
         ctx, expense = self.ctx, self.expense
@@ -207,7 +208,7 @@ class TransferForm(FormDialog):
             self.source.addItem(label, line.id)
             self.target.addItem(line_text(line), line.id)
         _select(self.source, from_line_id)
-        if self.target.count() > 1 and self.target.currentData() == self.source.currentData():
+        if self.target.count() > 1 and combo_value(self.target) == combo_value(self.source):
             self.target.setCurrentIndex(1)
         self.amount = money_edit(None, "amount")
         self.date = date_edit(dt.date.today(), optional=False)
@@ -221,11 +222,11 @@ class TransferForm(FormDialog):
         self.resize(520, self.sizeHint().height())
 
     def collect(self) -> Callable[[], Any]:
-        if self.source.currentData() is None or self.target.currentData() is None:
+        if combo_value(self.source) is None or combo_value(self.target) is None:
             raise ValidationError({"from_line_id": self.tr("This budget has no lines to move")})
         amount = money_of(self.amount, "amount")
         day = date_of(self.date)
-        source, target = int(self.source.currentData()), int(self.target.currentData())
+        source, target = int(combo_value(self.source)), int(combo_value(self.target))
         ctx, reason = self.ctx, self.reason.text()
         return lambda: transfer(ctx, source, target, amount, reason, day)  # type: ignore[arg-type]
 
@@ -278,13 +279,13 @@ class BudgetLineForm(FormDialog):
         self.resize(480, self.sizeHint().height())
 
     def _source_changed(self, *_args: object) -> None:
-        in_kind = self.source.currentData() == FundingSource.OWN_IN_KIND.value
+        in_kind = combo_value(self.source) == FundingSource.OWN_IN_KIND.value
         self.hours.setEnabled(in_kind)
         self.rate.setEnabled(in_kind)
         self.planned.setEnabled(not in_kind)
 
     def collect(self) -> Callable[[], LineBalance]:
-        source = FundingSource(self.source.currentData())
+        source = FundingSource(combo_value(self.source))
         in_kind = source == FundingSource.OWN_IN_KIND
         errors: dict[str, str] = {}
         values: dict[str, Any] = {}

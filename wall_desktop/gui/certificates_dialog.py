@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from wall_desktop.exports.pdf.certificate import person_file_name, render_certificates
 from wall_desktop.gui.certificate_revoke import RevokeForm
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.forms import show_unexpected
 from wall_desktop.gui.pdf_preview import (
     PdfPreviewDialog,
@@ -229,7 +230,7 @@ class CertificatesDialog(QDialog):
     # --- reading -----------------------------------------------------------------
     def neighbourhood_id(self) -> int | None:
         # Before the first read fills the box, the scope asked for at opening counts.
-        value = self._wanted_scope if self._wanted_scope is not None else self.scope.currentData()
+        value = self._wanted_scope if self._wanted_scope is not None else combo_value(self.scope)
         return int(value) if value is not None else None
 
     def load(self) -> None:

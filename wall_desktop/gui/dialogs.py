@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.forms import FormDialog, date_edit, date_of
 from wall_desktop.i18n import get_language
 from wall_desktop.services.context import Context
@@ -135,7 +136,7 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        self.settings.language = str(self.language.currentData())
+        self.settings.language = str(combo_value(self.language))
         save_settings(self.settings)
         super().accept()
 

@@ -40,6 +40,7 @@ from wall_desktop.exports.table_export import write_table
 from wall_desktop.exports.workbook import WorkbookOptions, WorkbookResult, check_target
 from wall_desktop.exports.workbook import export_workbook as run_workbook_export
 from wall_desktop.gui.app import settings_store
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.forms import ERROR_STYLE, date_edit, show_unexpected
 from wall_desktop.gui.view_export import (
     default_table_name,
@@ -397,7 +398,7 @@ class WorkbookDialog(QDialog):
             self.target.setText(str(with_suffix(chosen, "xlsx")))
 
     def options(self) -> WorkbookOptions:
-        hood = self.neighbourhood.currentData() if self.one.isChecked() else None
+        hood = combo_value(self.neighbourhood) if self.one.isChecked() else None
         limited = self.limit_dates.isChecked()
         return WorkbookOptions(
             programme_id=self.programme.id,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wall_desktop.gui.app import settings_store
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.import_model import RawRowsModel
 from wall_desktop.gui.import_wizard import StatusArea
 from wall_desktop.gui.import_work import FileLook, look_at_file
@@ -260,8 +261,8 @@ class ImportFilePage(QWizardPage):
         d = state.detection
         csv = d.format == "csv" if d is not None else self.encoding.isVisibleTo(self)
         sheet = None if csv else self.sheet.currentText() or None
-        encoding = self.encoding.currentData() if csv else None
-        delimiter = self.separator.currentData() if csv else None
+        encoding = combo_value(self.encoding) if csv else None
+        delimiter = combo_value(self.separator) if csv else None
         overrides = dict(state.overrides)
 
         def seen(look: FileLook) -> None:

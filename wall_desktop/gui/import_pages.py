@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.import_model import cell_text
 from wall_desktop.gui.import_preview import ImportPreviewPage
 from wall_desktop.gui.import_wizard import NOTE_STYLE, StatusArea
@@ -183,7 +184,7 @@ class ImportMappingPage(QWizardPage):
         return " · ".join(found)
 
     def chosen(self, header: str, combo: QComboBox) -> None:
-        value = combo.currentData()
+        value = combo_value(combo)
         if value == SESSION_DATE:
             self.w.state.overrides.pop(header, None)
         else:

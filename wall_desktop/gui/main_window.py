@@ -32,6 +32,7 @@ from wall_desktop.gui import dialogs, storage_dialogs
 from wall_desktop.gui.actions import installers
 from wall_desktop.gui.app import settings_store
 from wall_desktop.gui.backup_dialogs import AutoBackup, utc_now
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.menus import MenuRegistry
 from wall_desktop.gui.tabs import tab_classes
 from wall_desktop.gui.tabs.base import TabPage
@@ -366,7 +367,7 @@ class MainWindow(QMainWindow):
             page.load()
 
     def _programme_chosen(self, index: int) -> None:
-        programme_id = self.programme_box.itemData(index)
+        programme_id = combo_value(self.programme_box, index)
         self.workspace.refresh_programmes(keep=programme_id)
         self.undo.clear()  # undo entries belong to the edition they were made in
         self.update_title()

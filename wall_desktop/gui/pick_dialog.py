@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.forms import ERROR_STYLE
 from wall_desktop.gui.text import matches
 from wall_desktop.gui.worker import run_task
@@ -98,7 +99,7 @@ class PickDialog(QDialog):
 
     # --- content -----------------------------------------------------------------
     def load(self) -> None:
-        value = self.group.currentData() if self.group.count() else None
+        value = combo_value(self.group) if self.group.count() else None
         fetch = self._fetch
         self.items.clear()
         self._update_ok()

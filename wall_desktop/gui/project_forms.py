@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wall_desktop.gui import labels
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.forms import FormDialog, date_edit, date_of
 from wall_desktop.gui.money import money_edit, money_of
 from wall_desktop.gui.text import matches
@@ -109,16 +110,16 @@ class ProjectForm(FormDialog):
         self.resize(620, self.sizeHint().height())
 
     def collect(self) -> Callable[[], ProjectRow]:
-        if self.neighbourhood.currentData() is None:
+        if combo_value(self.neighbourhood) is None:
             raise ValidationError({"neighbourhood_id": self.tr("Choose a neighbourhood")})
         beneficiaries = self.beneficiaries.value()
         data = ProjectInput(
-            neighbourhood_id=int(self.neighbourhood.currentData()),
+            neighbourhood_id=int(combo_value(self.neighbourhood)),
             title=self.title_edit.text(),
             needs=self.needs.toPlainText(),
             goals=self.goals.toPlainText(),
             planned_actions=self.planned_actions.toPlainText(),
-            status=ProjectStatus(self.status.currentData()),
+            status=ProjectStatus(combo_value(self.status)),
             start_date=date_of(self.start),
             end_date=date_of(self.end),
             grant_amount=money_of(self.grant, "grant_amount"),

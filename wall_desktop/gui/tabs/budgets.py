@@ -35,6 +35,7 @@ from wall_desktop.gui.budget_view import (
     source_totals,
     totals_columns,
 )
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.forms import confirm_delete
 from wall_desktop.gui.lock_dialog import LockReasonForm
 from wall_desktop.gui.scans import ScansDialog
@@ -188,7 +189,7 @@ class BudgetsTab(TableTab):
         bar.addWidget(self.only_line)
 
     def budget_key(self) -> int:
-        key = self.budget_box.currentData()
+        key = combo_value(self.budget_box)
         return PROGRAMME if key is None else int(key)
 
     def fetch(self) -> Callable[[], Any]:

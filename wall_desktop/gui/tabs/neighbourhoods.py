@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
 
 from wall_desktop.gui import labels
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.forms import FormDialog, confirm_delete, date_edit, date_of
 from wall_desktop.gui.table_model import RIGHT, Column
 from wall_desktop.gui.tabs.base import TableTab
@@ -182,7 +183,7 @@ class NeighbourhoodForm(FormDialog):
             programme_id=self.programme_id,
             name=self.name.text(),
             notes=self.notes.toPlainText() or None,
-            recruitment_status=RecruitmentStatus(self.status.currentData()),
+            recruitment_status=RecruitmentStatus(combo_value(self.status)),
             recruitment_start=date_of(self.rec_start),
             recruitment_end=date_of(self.rec_end),
             cycle_start=date_of(self.cycle_start),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wall_desktop.gui import labels
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.forms import FormDialog, confirm_delete, date_edit, date_of
 from wall_desktop.gui.table_model import RIGHT, Column
 from wall_desktop.gui.tabs.base import TableTab
@@ -143,7 +144,7 @@ class PeopleTab(TableTab):
 
     def _fill(self, rows: Any) -> None:
         people, self.neighbourhoods, self.progress = rows
-        chosen = self.neighbourhood_filter.currentData()
+        chosen = combo_value(self.neighbourhood_filter)
         self.neighbourhood_filter.blockSignals(True)
         self.neighbourhood_filter.clear()
         self.neighbourhood_filter.addItem(self.tr("All neighbourhoods"), None)
@@ -157,9 +158,9 @@ class PeopleTab(TableTab):
         self.apply_filter()
 
     def matches(self, row: PersonRow, text: str) -> bool:
-        neighbourhood = self.neighbourhood_filter.currentData()
-        role = self.role_filter.currentData()
-        status = self.status_filter.currentData()
+        neighbourhood = combo_value(self.neighbourhood_filter)
+        role = combo_value(self.role_filter)
+        status = combo_value(self.status_filter)
         return (
             (neighbourhood is None or row.neighbourhood_id == neighbourhood)
             and (role is None or role in {str(r) for r in row.roles})
@@ -271,7 +272,7 @@ class PersonForm(FormDialog):
         person = PersonInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
-            gender=Gender(self.gender.currentData()),
+            gender=Gender(combo_value(self.gender)),
             birth_date=date_of(self.birth_date),
             birth_year=None if year == self.birth_year.minimum() else year,
             email=self.email.text() or None,
@@ -287,8 +288,8 @@ class PersonForm(FormDialog):
         )
         enrolment = EnrolmentInput(
             programme_id=self.programme_id,
-            neighbourhood_id=self.neighbourhood.currentData(),
-            status=EnrolmentStatus(self.status.currentData()),
+            neighbourhood_id=combo_value(self.neighbourhood),
+            status=EnrolmentStatus(combo_value(self.status)),
             roles=frozenset(r for r, box in self.roles.items() if box.isChecked()),
             applied_on=old_enrolment.applied_on,
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wall_desktop.gui import labels
 from wall_desktop.gui.attendance_grid import AttendancePanel
+from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.forms import FormDialog, confirm_delete, date_edit, date_of, decimal_of
 from wall_desktop.gui.table_model import CENTER, RIGHT, Column
 from wall_desktop.gui.tabs.base import TableTab
@@ -143,7 +144,7 @@ class TrainingsTab(TableTab):
     # --- loading ---------------------------------------------------------------------
     def fetch(self) -> Callable[[], Any]:  # a Loaded
         ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
-        wanted = self.neighbourhood_box.currentData()
+        wanted = combo_value(self.neighbourhood_box)
         return lambda: read_neighbourhood(ctx, programme_id, wanted)
 
     def _fill(self, rows: Any) -> None:
@@ -322,9 +323,9 @@ class SessionForm(FormDialog):
             end_time=times["end_time"],
             hours=hours,  # type: ignore[arg-type]  # None: the service says it is required
             topic=self.topic.text(),
-            trainer_id=self.trainer.currentData(),
+            trainer_id=combo_value(self.trainer),
             place=self.place.text() or None,
-            status=SessionStatus(self.status.currentData()),
+            status=SessionStatus(combo_value(self.status)),
             notes=self.notes.toPlainText() or None,
         )
         ctx, row = self.ctx, self.row
