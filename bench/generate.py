@@ -84,6 +84,7 @@ def database(scale: float = 1.0, *, force: bool = False, quiet: bool = False) ->
     started = time.perf_counter()
     build(tmp, Sizes.at(scale), quiet=quiet)
     os.replace(tmp, path)
+    Path(f"{tmp}.lock").unlink(missing_ok=True)  # the writer lock of the build
     if not quiet:
         print(f"generated {path} in {time.perf_counter() - started:.1f} s")
     return path
