@@ -9,40 +9,24 @@ throw-away demo database (certificates are issued in it for one neighbourhood).
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "docs" / "screenshots"
+from shot_window import OUT, start
 
 
 def main() -> int:
-    language = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "pl"
-    scratch = Path(tempfile.mkdtemp(prefix="wall-print-shots-"))
-    os.environ["WALL_DESKTOP_CONFIG_DIR"] = str(scratch / "config")
-    os.environ["XDG_DATA_HOME"] = str(scratch / "data")
-    from PySide6.QtCore import QSettings
+    app, _scratch, language = start("wall-print-shots-")
     from PySide6.QtWidgets import QApplication, QWidget
 
     from wall_desktop.exports.pdf.certificate import certificates_pdf, person_file_name
-    from wall_desktop.gui.app import application, install_language
     from wall_desktop.gui.certificates_dialog import CertificatesDialog
     from wall_desktop.gui.main_window import MainWindow
     from wall_desktop.gui.pdf_preview import PdfPreviewDialog
     from wall_desktop.gui.verify_dialog import VerifyDialog
-    from wall_desktop.gui.worker import SyncPool, set_pool
     from wall_desktop.gui.workspace import open_demo
     from wall_desktop.services.certificates import certificate_pages, issue_certificates
     from wall_desktop.services.neighbourhoods import list_neighbourhoods
 
-    app = application()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
-    install_language(language)
-    set_pool(SyncPool())
     ws = open_demo("Anna Nowak")
     window = MainWindow(ws)
     window.remember_layout = False
@@ -52,7 +36,6 @@ def main() -> int:
     hood = list_neighbourhoods(ws.ctx, ws.programme_id)[0]
     issued = issue_certificates(ws.ctx, ws.programme_id, neighbourhood_id=hood.id).issued
     pages = certificate_pages(ws.ctx, ws.programme_id, certificate_ids=[issued[0].id])
-    OUT.mkdir(parents=True, exist_ok=True)
 
     def shoot(widget: QWidget, name: str) -> None:
         widget.show()

@@ -9,41 +9,23 @@ other tabs' pictures are left alone.  Works on a throw-away copy of the demo.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "docs" / "screenshots"
+from shot_window import OUT, start
 
 
 def main() -> int:
-    language = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "pl"
-    scratch = Path(tempfile.mkdtemp(prefix="wall-shots-"))
-    os.environ["WALL_DESKTOP_CONFIG_DIR"] = str(scratch / "config")
-    os.environ["XDG_DATA_HOME"] = str(scratch / "data")
-    from PySide6.QtCore import QSettings
+    app, _scratch, language = start("wall-shots-")
     from PySide6.QtWidgets import QApplication
 
-    from wall_desktop.gui.app import application, install_language
     from wall_desktop.gui.main_window import MainWindow
     from wall_desktop.gui.tabs.people import PeopleTab
     from wall_desktop.gui.tabs.trainings import TrainingsTab
-    from wall_desktop.gui.worker import SyncPool, set_pool
     from wall_desktop.gui.workspace import open_demo
 
-    app = application()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
-    install_language(language)
-    set_pool(SyncPool())
     ws = open_demo("Anna Nowak")
     window = MainWindow(ws)
     window.setGeometry(0, 0, 1366, 768)
     window.show()
     window.load_all()
-    OUT.mkdir(parents=True, exist_ok=True)
     for cls, name in ((TrainingsTab, "trainings"), (PeopleTab, "people")):
         page = window.page(cls)
         window.tabs.setCurrentWidget(page)

@@ -10,36 +10,22 @@ database, writing into a throw-away folder.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "docs" / "screenshots"
+from shot_window import OUT, start
 
 
 def main() -> int:
-    language = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "pl"
-    scratch = Path(tempfile.mkdtemp(prefix="wall-export-shots-"))
-    os.environ["WALL_DESKTOP_CONFIG_DIR"] = str(scratch / "config")
-    os.environ["XDG_DATA_HOME"] = str(scratch / "data")
-    from PySide6.QtCore import QSettings
+    app, scratch, language = start("wall-export-shots-")
     from PySide6.QtWidgets import QApplication
 
     from wall_desktop.gui.actions.export import export_actions
-    from wall_desktop.gui.app import application, install_language, settings_store
+    from wall_desktop.gui.app import settings_store
     from wall_desktop.gui.export_dialogs import FOLDER_KEY
     from wall_desktop.gui.main_window import MainWindow
-    from wall_desktop.gui.worker import SyncPool, set_pool
     from wall_desktop.gui.workspace import open_demo
 
-    app = application()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
-    install_language(language)
-    set_pool(SyncPool())
     folder = scratch / ("Dokumenty" if language == "pl" else "Documents")
     folder.mkdir()
     settings_store().setValue(FOLDER_KEY, str(folder))
@@ -49,7 +35,6 @@ def main() -> int:
     window.setGeometry(0, 0, 1366, 768)
     window.show()
     window.load_all()
-    OUT.mkdir(parents=True, exist_ok=True)
 
     def shoot(name: str) -> None:
         for _ in range(20):

@@ -11,14 +11,10 @@ main window.  The user's files and databases are not touched.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "docs" / "screenshots"
+from shot_window import OUT, start
+
 HEADER = ["Imię", "Nazwisko", "E-mail", "Telefon", "Osiedle", "Płeć", "Data urodzenia", "Uwagi"]
 
 
@@ -60,27 +56,16 @@ def _rows(known: tuple[str, str, str]) -> list[list[str]]:
 
 
 def main() -> int:
-    language = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "pl"
-    scratch = Path(tempfile.mkdtemp(prefix="wall-import-shots-"))
-    os.environ["WALL_DESKTOP_CONFIG_DIR"] = str(scratch / "config")
-    os.environ["XDG_DATA_HOME"] = str(scratch / "data")
+    app, scratch, language = start("wall-import-shots-")
     from openpyxl import Workbook
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from wall_desktop.gui.actions.importing import import_actions
-    from wall_desktop.gui.app import application, install_language
     from wall_desktop.gui.main_window import MainWindow
-    from wall_desktop.gui.worker import SyncPool, set_pool
     from wall_desktop.gui.workspace import open_demo
     from wall_desktop.services.importing import Kind
     from wall_desktop.services.people_list import list_people
 
-    app = application()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
-    install_language(language)
-    set_pool(SyncPool())
     ws = open_demo("Anna Nowak")
     known = next(p for p in list_people(ws.ctx, ws.programme_id) if p.email)
     folder = scratch / ("Dokumenty" if language == "pl" else "Documents")
@@ -99,7 +84,6 @@ def main() -> int:
     window.setGeometry(0, 0, 1366, 768)
     window.show()
     window.load_all()
-    OUT.mkdir(parents=True, exist_ok=True)
 
     def settle() -> None:
         for _ in range(20):

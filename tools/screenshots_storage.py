@@ -8,46 +8,30 @@ Works on throw-away copies of the demo programme; the user's files are not touch
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "docs" / "screenshots"
+from shot_window import OUT, start
 
 
 def main() -> int:
-    language = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "pl"
-    scratch = Path(tempfile.mkdtemp(prefix="wall-shots-storage-"))
-    os.environ["WALL_DESKTOP_CONFIG_DIR"] = str(scratch / "config")
-    os.environ["XDG_DATA_HOME"] = str(scratch / "data")
-    from PySide6.QtCore import QSettings
+    app, scratch, language = start("wall-shots-storage-")
     from PySide6.QtWidgets import QApplication
 
-    from wall_desktop.gui.app import application, install_language
     from wall_desktop.gui.backup_dialogs import RestoreDialog
     from wall_desktop.gui.main_window import MainWindow
     from wall_desktop.gui.storage_dialogs import holder_text
     from wall_desktop.gui.tabs.people import PeopleTab
-    from wall_desktop.gui.worker import SyncPool, set_pool
     from wall_desktop.gui.workspace import Workspace, open_demo, open_workspace
     from wall_desktop.services.backup import make_backup
     from wall_desktop.services.storage_errors import WriterLockHeld
 
-    app = application()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
-    install_language(language)
-    set_pool(SyncPool())
     demo = open_demo("Anna Nowak")
     template = demo.path
     demo.close()
     assert template is not None
-    OUT.mkdir(parents=True, exist_ok=True)
 
     def settle() -> None:
         for _ in range(5):
