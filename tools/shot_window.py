@@ -38,4 +38,3 @@ def start(prefix: str = "wall-shots-") -> tuple[Any, Path, str]:
     set_pool(SyncPool())
     OUT.mkdir(parents=True, exist_ok=True)
     return app, scratch, language
-
