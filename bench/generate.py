@@ -35,7 +35,7 @@ from typing import Any
 
 from bench import names
 from bench.names import words
-from wall_desktop.db.search_key import person_key
+from wall_desktop.text_keys import person_key
 
 GENERATOR_VERSION = 2
 CACHE = Path(__file__).resolve().parent / ".cache"

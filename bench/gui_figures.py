@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from bench.measure import Stats
 from wall_desktop.db.engine import SQLITE_PRAGMAS
-from wall_desktop.db.search_key import fold
+from wall_desktop.text_keys import fold
 
 SIZE = (1366, 700)
 # Typed into the search box one key at a time, then erased with Backspace.

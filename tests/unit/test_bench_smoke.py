@@ -14,7 +14,7 @@ import pytest
 
 from bench.generate import HELD_PER_HOOD, SESSIONS_PER_HOOD, TRAINEES_PER_HOOD, Sizes, build
 from wall_desktop.app import open_database
-from wall_desktop.db.search_key import person_key
+from wall_desktop.text_keys import person_key
 from wall_desktop.services.check import check_database
 from wall_desktop.services.context import Context
 from wall_desktop.services.info import summarise

@@ -22,7 +22,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_c
 from wall_desktop.db.base import Tracked, utcnow
 from wall_desktop.db.engine import make_engine, sqlite_path, write_engine
 from wall_desktop.db.models import ChangeLog, Person
-from wall_desktop.db.search_key import person_key
+from wall_desktop.text_keys import person_key, person_sort_key
 
 INCLUDE_DELETED = "include_deleted"
 
@@ -180,6 +180,7 @@ def _next_change_seq(session: Session) -> int:
 def _refresh_derived(obj: Tracked) -> None:
     if isinstance(obj, Person):
         obj.search_key = person_key(obj.first_name or "", obj.last_name or "")
+        obj.sort_key = person_sort_key(obj.first_name or "", obj.last_name or "")
 
 
 def _update_kind(obj: Tracked) -> str:

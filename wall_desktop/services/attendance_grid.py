@@ -22,7 +22,7 @@ from wall_desktop.db.models import (
     Programme,
     TrainingSession,
 )
-from wall_desktop.db.search_key import fold
+from wall_desktop.text_keys import fold
 from wall_desktop.i18n import _
 from wall_desktop.services.context import Context
 from wall_desktop.services.eligibility import PersonProgress, progress_in_session

@@ -31,7 +31,7 @@ from wall_desktop.db.models import (
     Person,
     Programme,
 )
-from wall_desktop.db.search_key import fold
+from wall_desktop.text_keys import fold
 from wall_desktop.exports.pdf.certificate import CertificatePage, Signatory
 from wall_desktop.i18n import _
 from wall_desktop.services import certificate_signing as signing

@@ -33,7 +33,7 @@ from wall_desktop.db.models import (
     Project,
     TrainingSession,
 )
-from wall_desktop.db.search_key import fold
+from wall_desktop.text_keys import fold
 from wall_desktop.i18n import _, ngettext
 from wall_desktop.services import validation as v
 from wall_desktop.services.context import Context

@@ -31,7 +31,7 @@ from wall_desktop.db.models import (
     Programme,
     ProjectMember,
 )
-from wall_desktop.db.search_key import person_key
+from wall_desktop.text_keys import person_key
 from wall_desktop.i18n import _, ngettext
 from wall_desktop.services import validation as v
 from wall_desktop.services.consents import (

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from wall_desktop.db.models import Programme
 from wall_desktop.db.models.programme import DEFAULT_CERTIFICATE_PATTERN
-from wall_desktop.db.search_key import fold
+from wall_desktop.text_keys import fold
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
 from wall_desktop.services.context import Context

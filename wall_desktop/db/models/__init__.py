@@ -3,7 +3,12 @@
 from wall_desktop.db.models.budget import BudgetLine, BudgetTransfer, Expense, ExpenseDocument
 from wall_desktop.db.models.meta import ChangeLog, DatabaseInfo, Operator
 from wall_desktop.db.models.people import Consent, Enrolment, EnrolmentRole, Person
-from wall_desktop.db.models.programme import Neighbourhood, NeighbourhoodMentor, Programme
+from wall_desktop.db.models.programme import (
+    Neighbourhood,
+    NeighbourhoodMentor,
+    Programme,
+    ProgrammeLogo,
+)
 from wall_desktop.db.models.projects import (
     Project,
     ProjectLockEvent,
@@ -31,6 +36,7 @@ __all__ = [
     "Operator",
     "Person",
     "Programme",
+    "ProgrammeLogo",
     "Project",
     "ProjectLockEvent",
     "ProjectMember",

@@ -21,6 +21,8 @@ class Person(Tracked, Base):
     last_name: Mapped[str] = mapped_column(String(100))
     # Folded "last first" (no case, no diacritics), kept by a flush hook.
     search_key: Mapped[str] = mapped_column(String(210), index=True, default="")
+    # Polish alphabetical order "last first" as a binary-sortable string, same hook.
+    sort_key: Mapped[str] = mapped_column(String(210), index=True, default="")
     gender: Mapped[Gender] = enum_column(Gender, default=Gender.NOT_GIVEN)
     birth_date: Mapped[date | None] = mapped_column(Date)
     birth_year: Mapped[int | None] = mapped_column(Integer)

@@ -48,6 +48,21 @@ class Programme(Tracked, Base):
     neighbourhoods: Mapped[list[Neighbourhood]] = relationship(back_populates="programme")
 
 
+class ProgrammeLogo(Tracked, Base):
+    """A logo printed on the programme's certificates (the centre's, the funder's).
+
+    Printed left to right by ``position``.
+    """
+
+    __tablename__ = "programme_logo"
+
+    programme_id: Mapped[int] = fk("programme.id")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(50))  # image/png or image/jpeg
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Neighbourhood(Tracked, Base):
     """An estate ("osiedle") taking part in one programme."""
 

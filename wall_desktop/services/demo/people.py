@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from wall_desktop.db.enums import ConsentKind, EnrolmentStatus, Gender, Role
 from wall_desktop.db.models import Consent, Enrolment, EnrolmentRole, Person
-from wall_desktop.db.search_key import fold
+from wall_desktop.text_keys import fold
 from wall_desktop.services.demo.names import (
     BOYS,
     EMAIL_DOMAINS,

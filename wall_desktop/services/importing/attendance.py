@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import AttendanceStatus
 from wall_desktop.db.models import Attendance, Neighbourhood, TrainingSession
-from wall_desktop.db.search_key import fold, person_key
+from wall_desktop.text_keys import fold, person_key
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
 from wall_desktop.services.formatting import format_hours

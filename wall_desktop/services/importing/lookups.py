@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wall_desktop.db.models import Enrolment, Neighbourhood, Person
-from wall_desktop.db.search_key import fold, person_key
+from wall_desktop.text_keys import fold, person_key
 from wall_desktop.i18n import _
 
 

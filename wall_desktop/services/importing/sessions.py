@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import SessionStatus
 from wall_desktop.db.models import Neighbourhood, TrainingSession
-from wall_desktop.db.search_key import fold
+from wall_desktop.text_keys import fold
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
 from wall_desktop.services.importing import values as val
