@@ -33,10 +33,10 @@ from wall_desktop.db.models import (
     Programme,
     TrainingSession,
 )
-from wall_desktop.text_keys import person_key
 from wall_desktop.services.context import Context
 from wall_desktop.services.eligibility import progress_for_programme
 from wall_desktop.services.trainings import AttendanceMark, attendance_grid, set_attendance
+from wall_desktop.text_keys import person_key
 
 BATCH = 20_000
 NAMES = ["Nowak", "Kowalska", "Wiśniewski", "Wójcik", "Łukasiewicz", "Żak", "Zieliński", "Ćwik"]

@@ -48,13 +48,13 @@ def test_filters_by_role(window: MainWindow) -> None:
 
 
 def _fill_form(form: PersonForm, qtbot, email: str) -> None:  # type: ignore[no-untyped-def]
-    form.first_name.clear()
-    form.last_name.clear()
-    form.email.clear()
+    form.ui.first_name.clear()
+    form.ui.last_name.clear()
+    form.ui.email.clear()
     # QTest cannot type letters outside Latin-1; a keyboard layout's input would insert them
-    form.first_name.insert("Łucja")
-    form.last_name.insert("Ślęzak")
-    qtbot.keyClicks(form.email, email)
+    form.ui.first_name.insert("Łucja")
+    form.ui.last_name.insert("Ślęzak")
+    qtbot.keyClicks(form.ui.email, email)
 
 
 def test_a_bad_email_is_refused_under_its_field_then_a_good_one_saves(
@@ -71,8 +71,8 @@ def test_a_bad_email_is_refused_under_its_field_then_a_good_one_saves(
     assert form.isVisible()
     assert form.error_text("email")  # the service's message, shown under the field
     assert count_people(ws.ctx, ws.programme_id) == before
-    form.email.clear()
-    qtbot.keyClicks(form.email, "lucja@example.org")
+    form.ui.email.clear()
+    qtbot.keyClicks(form.ui.email, "lucja@example.org")
     form.submit()
     assert not form.isVisible()
     assert count_people(ws.ctx, ws.programme_id) == before + 1

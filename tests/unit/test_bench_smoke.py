@@ -14,12 +14,12 @@ import pytest
 
 from bench.generate import HELD_PER_HOOD, SESSIONS_PER_HOOD, TRAINEES_PER_HOOD, Sizes, build
 from wall_desktop.app import open_database
-from wall_desktop.text_keys import person_key
 from wall_desktop.services.check import check_database
 from wall_desktop.services.context import Context
 from wall_desktop.services.info import summarise
 from wall_desktop.services.people_list import count_people, list_people
 from wall_desktop.services.programmes import list_programmes
+from wall_desktop.text_keys import person_key
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import text
 
 from tests.factories import make_person
-from wall_desktop.text_keys import fold, person_key
 from wall_desktop.db.session import Database
 from wall_desktop.services.context import Context
 from wall_desktop.services.search import find_people
+from wall_desktop.text_keys import fold, person_key
 
 
 @pytest.mark.parametrize("typed", ["żółć", "ŻÓŁĆ", "ZOLC", "zolc", "Żółć", "zoł", "zofia zol"])

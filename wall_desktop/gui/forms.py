@@ -11,69 +11,75 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
+from wall_desktop.gui.designer.ui_form_dialog import Ui_FormDialog
 from wall_desktop.gui.worker import run_task
 from wall_desktop.services.errors import ValidationError, WallError
 
 ERROR_STYLE = "color: #b00020;"
 
 
+class _DesignerForm(Protocol):
+    def setupUi(self, widget: QWidget) -> None: ...
+
+
 class FormDialog(QDialog):
-    """Subclasses add fields with ``add_field`` and implement ``save()``."""
+    """The shell of every form (``ui/form_dialog.ui``): messages, fields, Save / Cancel.
+
+    A subclass lays its fields out in a Designer form of its own and hands
+    it to ``use_form``; each field widget is named after the service input
+    field whose message it shows (``first_name``, ``neighbourhood_id``).
+    Subclasses implement ``save()`` or ``collect()``.
+    """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.shell = Ui_FormDialog()
+        self.shell.setupUi(self)
         self.setWindowTitle(title)
-        self.setModal(True)
         self.result_value: Any = None
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
-        outer = QVBoxLayout(self)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        outer.addWidget(self.general_error)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        outer.addLayout(self.form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.general_error = self.shell.general_error
+        self.body = self.shell.body
+        self.buttons = self.shell.buttons
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        box.addWidget(error)
-        self.form.addRow(label, holder)
-        lbl = self.form.labelForField(holder)
-        if isinstance(lbl, QLabel):
-            lbl.setBuddy(widget)
-        self._fields[name] = (widget, error)
-        return widget
+    def use_form(self, ui: _DesignerForm) -> None:
+        """Lay ``ui`` (a compiled Designer form) out in the body and watch its fields.
+
+        Every named widget in the field column of the form's ``QFormLayout``
+        gets a message line under it.
+        """
+        ui.setupUi(self.body)
+        form = self.body.layout()
+        if not isinstance(form, QFormLayout):
+            raise TypeError("a form's top-level layout must be a QFormLayout")
+        self.form = form
+        # Bottom up, so that the rows inserted for messages leave the rest in place.
+        for row in reversed(range(form.rowCount())):
+            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.objectName():
+                error = QLabel(self.body)
+                error.setStyleSheet(ERROR_STYLE)
+                error.setWordWrap(True)
+                form.insertRow(row + 1, "", error)
+                form.setRowVisible(error, False)
+                self._fields[widget.objectName()] = (widget, error)
+        self.adjustSize()
 
     def field(self, name: str) -> QWidget:
         return self._fields[name][0]
@@ -83,13 +89,13 @@ class FormDialog(QDialog):
         if name == "":
             return self.general_error.text() if not self.general_error.isHidden() else ""
         label = self._fields[name][1]
-        return label.text() if not label.isHidden() else ""
+        return label.text() if label.isVisibleTo(self) else ""
 
     def clear_errors(self) -> None:
         self.general_error.hide()
         self.general_error.clear()
         for widget, label in self._fields.values():
-            label.hide()
+            self.form.setRowVisible(label, False)
             label.clear()
             widget.setPalette(QPalette())
 
@@ -101,7 +107,7 @@ class FormDialog(QDialog):
             if name in self._fields:
                 widget, label = self._fields[name]
                 label.setText(message)
-                label.show()
+                self.form.setRowVisible(label, True)
                 first = first or widget
             else:
                 loose.append(message)
@@ -183,6 +189,16 @@ def date_edit(value: date | None = None, *, optional: bool = True) -> QDateEdit:
         edit.setSpecialValueText(" ")
     edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
     return edit
+
+
+def set_date(edit: QDateEdit, value: date | None, *, optional: bool = True) -> None:
+    """Prepare a Designer date field: an optional one shows blank until a date is set."""
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setCalendarPopup(True)
+    if optional:
+        edit.setMinimumDate(QDate(1900, 1, 1))
+        edit.setSpecialValueText(" ")
+    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
 
 
 def date_of(edit: QDateEdit) -> date | None:

@@ -22,13 +22,13 @@ from wall_desktop.db.models import (
     Programme,
     TrainingSession,
 )
-from wall_desktop.text_keys import fold
 from wall_desktop.i18n import _
 from wall_desktop.services.context import Context
 from wall_desktop.services.eligibility import PersonProgress, progress_in_session
 from wall_desktop.services.errors import NotFound
 from wall_desktop.services.hours import CYCLE_ROLES, in_cycle_role
 from wall_desktop.services.training_rows import SessionRow, session_rows
+from wall_desktop.text_keys import fold
 
 ZERO = Decimal("0.00")
 POLISH_ALPHABET = "aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż"

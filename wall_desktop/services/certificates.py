@@ -31,13 +31,13 @@ from wall_desktop.db.models import (
     Person,
     Programme,
 )
-from wall_desktop.text_keys import fold
 from wall_desktop.exports.pdf.certificate import CertificatePage, Signatory
 from wall_desktop.i18n import _
 from wall_desktop.services import certificate_signing as signing
 from wall_desktop.services.certificate_verify import Verification, VerifyStatus, verify_certificate
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import NotFound, RuleViolation, ValidationError
+from wall_desktop.text_keys import fold
 
 __all__ = [
     "CertificateRow",

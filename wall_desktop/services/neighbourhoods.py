@@ -33,12 +33,12 @@ from wall_desktop.db.models import (
     Project,
     TrainingSession,
 )
-from wall_desktop.text_keys import fold
 from wall_desktop.i18n import _, ngettext
 from wall_desktop.services import validation as v
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import Conflict, NotFound, RuleViolation
 from wall_desktop.services.validation import Checker
+from wall_desktop.text_keys import fold
 
 
 @dataclass(frozen=True)

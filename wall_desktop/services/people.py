@@ -31,7 +31,6 @@ from wall_desktop.db.models import (
     Programme,
     ProjectMember,
 )
-from wall_desktop.text_keys import person_key
 from wall_desktop.i18n import _, ngettext
 from wall_desktop.services import validation as v
 from wall_desktop.services.consents import (
@@ -51,6 +50,7 @@ from wall_desktop.services.people_list import (
     person_row,
 )
 from wall_desktop.services.validation import Checker
+from wall_desktop.text_keys import person_key
 
 __all__ = [
     "AgeGroup",

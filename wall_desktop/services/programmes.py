@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 
 from wall_desktop.db.models import Programme
 from wall_desktop.db.models.programme import DEFAULT_CERTIFICATE_PATTERN
-from wall_desktop.text_keys import fold
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import Conflict, NotFound
 from wall_desktop.services.validation import Checker
+from wall_desktop.text_keys import fold
 
 
 @dataclass(frozen=True)

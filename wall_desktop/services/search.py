@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 
 from wall_desktop.db.models import Person
-from wall_desktop.text_keys import fold
 from wall_desktop.services.context import Context
+from wall_desktop.text_keys import fold
 
 
 @dataclass(frozen=True)

@@ -10,15 +10,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
 from wall_desktop.gui import labels
 from wall_desktop.gui.combo import combo_value
-from wall_desktop.gui.forms import FormDialog, confirm_delete, date_edit, date_of
+from wall_desktop.gui.designer.ui_person_form import Ui_PersonForm
+from wall_desktop.gui.forms import FormDialog, confirm_delete, date_of, set_date
 from wall_desktop.gui.table_model import RIGHT, Column
 from wall_desktop.gui.tabs.base import TableTab
 from wall_desktop.gui.text import matches
@@ -215,71 +213,51 @@ class PersonForm(FormDialog):
         enrolment = (
             detail.enrolment.data if detail and detail.enrolment else EnrolmentInput(programme_id)
         )
-        self.first_name = QLineEdit(person.first_name)
-        self.first_name.setObjectName("first_name")
-        self.last_name = QLineEdit(person.last_name)
-        self.last_name.setObjectName("last_name")
-        self.gender = QComboBox()
+        ui = self.ui = Ui_PersonForm()
+        self.use_form(ui)
+        ui.first_name.setText(person.first_name)
+        ui.last_name.setText(person.last_name)
         for g in Gender:
-            self.gender.addItem(labels.gender(g), g.value)
-        self.gender.setCurrentIndex(self.gender.findData(str(person.gender)))
-        self.birth_date = date_edit(person.birth_date)
-        self.birth_year = QSpinBox()
-        self.birth_year.setRange(1899, date.today().year)
-        self.birth_year.setSpecialValueText(" ")
-        self.birth_year.setValue(person.birth_year or 1899)
-        self.email = QLineEdit(person.email or "")
-        self.email.setObjectName("email")
-        self.phone = QLineEdit(person.phone or "")
-        self.neighbourhood = QComboBox()
-        self.neighbourhood.addItem(self.tr("(none)"), None)
+            ui.gender.addItem(labels.gender(g), g.value)
+        ui.gender.setCurrentIndex(ui.gender.findData(str(person.gender)))
+        set_date(ui.birth_date, person.birth_date)
+        ui.birth_year.setRange(1899, date.today().year)
+        ui.birth_year.setSpecialValueText(" ")
+        ui.birth_year.setValue(person.birth_year or 1899)
+        ui.email.setText(person.email or "")
+        ui.phone.setText(person.phone or "")
+        ui.neighbourhood_id.addItem(self.tr("(none)"), None)
         for n in neighbourhoods:
-            self.neighbourhood.addItem(n.name, n.id)
-        self.neighbourhood.setCurrentIndex(
-            max(self.neighbourhood.findData(enrolment.neighbourhood_id), 0)
+            ui.neighbourhood_id.addItem(n.name, n.id)
+        ui.neighbourhood_id.setCurrentIndex(
+            max(ui.neighbourhood_id.findData(enrolment.neighbourhood_id), 0)
         )
-        self.status = QComboBox()
         for s in EnrolmentStatus:
-            self.status.addItem(labels.enrolment_status(s), s.value)
-        self.status.setCurrentIndex(self.status.findData(str(enrolment.status)))
+            ui.status.addItem(labels.enrolment_status(s), s.value)
+        ui.status.setCurrentIndex(ui.status.findData(str(enrolment.status)))
         self.roles: dict[Role, QCheckBox] = {}
-        roles_box = QWidget()
-        roles_layout = QHBoxLayout(roles_box)
-        roles_layout.setContentsMargins(0, 0, 0, 0)
         for role in Role:
-            box = QCheckBox(labels.role(role))
+            box = QCheckBox(labels.role(role), ui.roles)
             box.setChecked(role in enrolment.roles)
             self.roles[role] = box
-            roles_layout.addWidget(box)
-        self.notes = QPlainTextEdit(person.notes or "")
-        self.notes.setMaximumHeight(70)
-        self.add_field("first_name", self.tr("First name"), self.first_name)
-        self.add_field("last_name", self.tr("Last name"), self.last_name)
-        self.add_field("gender", self.tr("Gender"), self.gender)
-        self.add_field("birth_date", self.tr("Birth date"), self.birth_date)
-        self.add_field("birth_year", self.tr("or birth year"), self.birth_year)
-        self.add_field("email", self.tr("Email"), self.email)
-        self.add_field("phone", self.tr("Phone"), self.phone)
-        self.add_field("neighbourhood_id", self.tr("Neighbourhood"), self.neighbourhood)
-        self.add_field("status", self.tr("Status"), self.status)
-        self.add_field("roles", self.tr("Roles"), roles_box)
-        self.add_field("notes", self.tr("Notes"), self.notes)
+            ui.roles_layout.addWidget(box)
+        ui.notes.setPlainText(person.notes or "")
         self.resize(560, self.sizeHint().height())
 
     def collect(self) -> Callable[[], Any]:
-        year = self.birth_year.value()
+        year = self.ui.birth_year.value()
         old = self.detail.data if self.detail else PersonInput("", "")
         person = PersonInput(
-            first_name=self.first_name.text(),
-            last_name=self.last_name.text(),
-            gender=Gender(combo_value(self.gender)),
-            birth_date=date_of(self.birth_date),
-            birth_year=None if year == self.birth_year.minimum() else year,
-            email=self.email.text() or None,
-            phone=self.phone.text() or None,
+            first_name=self.ui.first_name.text(),
+            last_name=self.ui.last_name.text(),
+            gender=Gender(combo_value(self.ui.gender)),
+            birth_date=date_of(self.ui.birth_date),
+            birth_year=None if year == self.ui.birth_year.minimum() else year,
+            email=self.ui.email.text() or None,
+            phone=self.ui.phone.text() or None,
             pesel=old.pesel,
             postal_code=old.postal_code,
-            notes=self.notes.toPlainText() or None,
+            notes=self.ui.notes.toPlainText() or None,
         )
         old_enrolment = (
             self.detail.enrolment.data
@@ -288,8 +266,8 @@ class PersonForm(FormDialog):
         )
         enrolment = EnrolmentInput(
             programme_id=self.programme_id,
-            neighbourhood_id=combo_value(self.neighbourhood),
-            status=EnrolmentStatus(combo_value(self.status)),
+            neighbourhood_id=combo_value(self.ui.neighbourhood_id),
+            status=EnrolmentStatus(combo_value(self.ui.status)),
             roles=frozenset(r for r, box in self.roles.items() if box.isChecked()),
             applied_on=old_enrolment.applied_on,
         )

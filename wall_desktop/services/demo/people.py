@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from wall_desktop.db.enums import ConsentKind, EnrolmentStatus, Gender, Role
 from wall_desktop.db.models import Consent, Enrolment, EnrolmentRole, Person
-from wall_desktop.text_keys import fold
 from wall_desktop.services.demo.names import (
     BOYS,
     EMAIL_DOMAINS,
@@ -23,6 +22,7 @@ from wall_desktop.services.demo.names import (
     WOMEN,
     surname_for,
 )
+from wall_desktop.text_keys import fold
 
 DATA_SCOPE = (
     "Przetwarzanie danych osobowych w celu realizacji projektu, rozliczenia dotacji "

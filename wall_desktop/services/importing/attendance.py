@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import AttendanceStatus
 from wall_desktop.db.models import Attendance, Neighbourhood, TrainingSession
-from wall_desktop.text_keys import fold, person_key
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
 from wall_desktop.services.formatting import format_hours
@@ -27,6 +26,7 @@ from wall_desktop.services.importing.fields import Kind, field_label
 from wall_desktop.services.importing.lookups import People, name_keys
 from wall_desktop.services.importing.plan import OnDuplicate, Outcome, RowResult
 from wall_desktop.services.importing.records import Record, read_field
+from wall_desktop.text_keys import fold, person_key
 
 
 @dataclass(frozen=True)

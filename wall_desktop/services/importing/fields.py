@@ -14,10 +14,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from wall_desktop.text_keys import fold
 from wall_desktop.i18n import N_, _
 from wall_desktop.services.importing.errors import ImportMappingError
 from wall_desktop.services.importing.values import BadValue, Cell, Formula, parse_date, text
+from wall_desktop.text_keys import fold
 
 
 class Kind(StrEnum):

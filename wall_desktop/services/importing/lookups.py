@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wall_desktop.db.models import Enrolment, Neighbourhood, Person
-from wall_desktop.text_keys import fold, person_key
 from wall_desktop.i18n import _
+from wall_desktop.text_keys import fold, person_key
 
 
 class Neighbourhoods:

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import SessionStatus
 from wall_desktop.db.models import Neighbourhood, TrainingSession
-from wall_desktop.text_keys import fold
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
 from wall_desktop.services.importing import values as val
@@ -24,6 +23,7 @@ from wall_desktop.services.importing.lookups import Neighbourhoods, People, name
 from wall_desktop.services.importing.plan import OnDuplicate, Outcome, RowResult
 from wall_desktop.services.importing.records import Record, read_field
 from wall_desktop.services.trainings import session_field_errors
+from wall_desktop.text_keys import fold
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
 from wall_desktop.db.enums import AttendanceStatus, EnrolmentStatus, Gender, Role, SessionStatus
-from wall_desktop.text_keys import fold
 from wall_desktop.i18n import _
+from wall_desktop.text_keys import fold
 
 E = TypeVar("E")
 

@@ -1,0 +1,1 @@
+"""Forms compiled from the Designer sources in ui/."""
