@@ -6,27 +6,27 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QContextMenuEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
+from wall_desktop.gui.designer.ui_table_tab import Ui_TableTab
 from wall_desktop.gui.export_dialogs import export_view_table
 from wall_desktop.gui.forms import show_unexpected
-from wall_desktop.gui.table_model import Column, RowSortProxy, RowTableModel, make_proxy
+from wall_desktop.gui.record_table import RecordTable, make_table, prepare_table
+from wall_desktop.gui.table_model import Column, RowTableModel, make_proxy
 from wall_desktop.gui.worker import Task, run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.errors import WallError
+
+# make_table moved to gui/record_table.py; panels import it from here too
+__all__ = ["RecordTable", "TabPage", "TableTab", "make_table"]
 
 
 class TabPage(QWidget):
@@ -129,37 +129,6 @@ class TabPage(QWidget):
         event.accept()
 
 
-class RecordTable(QTableView):
-    """A table whose Enter edits the current row (double-click does too)."""
-
-    activated_row = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
-
-
-def make_table(proxy: RowSortProxy, name: str) -> RecordTable:
-    table = RecordTable()
-    table.setObjectName(name)
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    table.doubleClicked.connect(lambda index: table.activated_row.emit(index.row()))
-    return table
-
-
 class TableTab(TabPage):
     """A tab whose heart is one table with a search box and Add / Edit / Delete buttons.
 
@@ -169,30 +138,40 @@ class TableTab(TabPage):
 
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent: QWidget | None = None):
         super().__init__(workspace, undo, parent)
+        self.ui = Ui_TableTab()
+        self.ui.setupUi(self)
         self.model: RowTableModel[Any] = RowTableModel(self.columns())
         self.proxy = make_proxy(self.model)
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(QCoreApplication.translate("TableTab", "Search… (Ctrl+F)"))
+        self.search = self.ui.search
         self.search.textChanged.connect(self.apply_filter)
-        self.add_button = QPushButton(QCoreApplication.translate("TableTab", "Add…"))
-        self.edit_button = QPushButton(QCoreApplication.translate("TableTab", "Edit…"))
-        self.delete_button = QPushButton(QCoreApplication.translate("TableTab", "Delete"))
+        self.add_button = self.ui.add_button
+        self.edit_button = self.ui.edit_button
+        self.delete_button = self.ui.delete_button
         self.add_button.clicked.connect(self.add_record)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.table = make_table(self.proxy, "table")
+        self.table: RecordTable = self.ui.table
+        prepare_table(self.table, self.proxy)
         self.table.activated_row.connect(lambda _r: self.edit_current())
-        self.bar = QHBoxLayout()
-        self.bar.addWidget(self.search, 1)
-        self.add_filters(self.bar)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            self.bar.addWidget(button)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.bar)
-        self.layout_.addWidget(self.table, 1)
-        self.setTabOrder(self.search, self.table)
+        self.layout_ = self.ui.layout_
+        self.bar = self.ui.bar  # search, filters, then the buttons; a tab may add its own
+        self.splitter = self.ui.splitter
+        self.add_filters(self.ui.filters)
+
+    def add_detail(
+        self, widget: QWidget, name: str, *, above: bool = False, sizes: Sequence[int] = ()
+    ) -> None:
+        """Show ``widget`` under the table (``above``: over the bar and table), split.
+
+        ``name`` becomes the splitter's object name: its sizes are remembered under it.
+        """
+        self.splitter.setObjectName(name)
+        self.splitter.insertWidget(0 if above else 1, widget)
+        main = self.splitter.indexOf(self.ui.main_panel)
+        self.splitter.setStretchFactor(main, 2)
+        self.splitter.setStretchFactor(1 - main, 3)
+        if sizes:
+            self.splitter.setSizes(list(sizes))
 
     # --- for subclasses -------------------------------------------------------------
     def columns(self) -> Sequence[Column[Any]]:
@@ -206,7 +185,7 @@ class TableTab(TabPage):
         return True
 
     def add_filters(self, bar: QHBoxLayout) -> None:
-        """Extra filter widgets, placed after the search box."""
+        """Extra filter widgets: ``bar.addWidget`` places them after the search box."""
 
     def edit_row(self, row: Any) -> None:
         """Open the form on ``row``."""
