@@ -51,23 +51,25 @@ def test_end_before_start_is_refused_under_its_field_then_a_good_session_saves(
     tab = _tab(window)
     before = len(_stored(tab))
     form = _open_new_form(tab, qtbot)
-    assert form.start.text() == "09:30" and form.place.text()  # taken from the last session
-    _type(qtbot, form.topic, "Warsztat z moderacji")
-    _type(qtbot, form.start, "15:00")
-    _type(qtbot, form.end, "12:00")
-    _type(qtbot, form.hours, "3")
+    assert (
+        form.ui.start_time.text() == "09:30" and form.ui.place.text()
+    )  # taken from the last session
+    _type(qtbot, form.ui.topic, "Warsztat z moderacji")
+    _type(qtbot, form.ui.start_time, "15:00")
+    _type(qtbot, form.ui.end_time, "12:00")
+    _type(qtbot, form.ui.hours, "3")
     qtbot.mouseClick(form.buttons.buttons()[0], Qt.MouseButton.LeftButton)  # Save
     assert form.isVisible()
     expected = time_order(dt.time(15, 0), dt.time(12, 0))  # the service's own message
     assert expected and form.error_text("end_time") == expected
     assert len(_stored(tab)) == before  # nothing saved
-    _type(qtbot, form.start, "9.x")
+    _type(qtbot, form.ui.start_time, "9.x")
     form.submit()
     assert form.error_text("start_time") == "Wpisz godzinę jako GG:MM, np. 09:30"
     assert len(_stored(tab)) == before
-    _type(qtbot, form.start, "12:00")
-    _type(qtbot, form.end, "15:00")
-    _type(qtbot, form.hours, "3,5")
+    _type(qtbot, form.ui.start_time, "12:00")
+    _type(qtbot, form.ui.end_time, "15:00")
+    _type(qtbot, form.ui.hours, "3,5")
     form.submit()
     assert not form.isVisible()
     stored = _stored(tab)
@@ -87,8 +89,8 @@ def test_enter_opens_the_session_and_a_change_is_saved(window: MainWindow, qtbot
     row = tab.current_row()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     form = tab.active_form
-    assert isinstance(form, SessionForm) and form.topic.text() == row.topic
-    _type(qtbot, form.topic, "Lider lokalny")
+    assert isinstance(form, SessionForm) and form.ui.topic.text() == row.topic
+    _type(qtbot, form.ui.topic, "Lider lokalny")
     form.submit()
     assert not form.isVisible()
     assert next(s for s in _stored(tab) if s.id == row.id).topic == "Lider lokalny"

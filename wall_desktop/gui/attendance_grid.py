@@ -13,25 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from wall_desktop.gui.attendance_model import FIXED, AttendanceModel, next_status
+from wall_desktop.gui.attendance_view import AttendanceView, HoursDelegate
+from wall_desktop.gui.designer.ui_attendance_panel import Ui_AttendancePanel
 from wall_desktop.gui.forms import ERROR_STYLE
-from wall_desktop.gui.table_model import AnyIndex
 from wall_desktop.gui.worker import run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.errors import WallError
@@ -41,68 +34,6 @@ from wall_desktop.services.trainings import (
     AttendanceStatus,
     set_attendance,
 )
-
-HOURS_KEYS = set("0123456789,.")
-
-
-class HoursDelegate(QStyledItemDelegate):
-    """A small editor for hours: opened by the first digit typed, saved by Enter."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setObjectName("hours_editor")
-        editor.setValidator(QRegularExpressionValidator(r"\d{0,2}([.,]\d{0,2})?", editor))
-        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            editor.selectAll()  # the typed key replaces the old value
-
-    def setModelData(self, editor: QWidget, model: object, index: AnyIndex) -> None:
-        if isinstance(editor, QLineEdit) and editor.text().strip():
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
-
-
-class AttendanceView(QTableView):
-    """The sessions part of the grid; keys that mark cells never reach the window's shortcuts."""
-
-    cycle_requested = Signal()
-    clear_requested = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self._marking_key(event)
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
-            event.accept()  # Delete clears cells here instead of deleting the session
-            return True
-        return super().event(event)
-
-    @staticmethod
-    def _marking_key(event: QKeyEvent) -> bool:
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        clears = (Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-        return event.key() in clears or (bool(event.text()) and event.text() in HOURS_KEYS)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-        if plain and event.key() == Qt.Key.Key_Space:
-            self.cycle_requested.emit()
-            return
-        if plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.clear_requested.emit()
-            return
-        text = event.text()
-        if plain and text and text.isprintable() and text not in HOURS_KEYS:
-            return  # letters would jump to a row by keyboard search: not wanted here
-        super().keyPressEvent(event)
 
 
 class MarkCommand(QUndoCommand):
@@ -145,43 +76,27 @@ class AttendancePanel(QWidget):
         self.model.modelReset.connect(self._arrange)
         self._queue: list[tuple[list[AttendanceMark], Callable[[list[AttendanceMark]], None]]] = []
         self._busy = False
-        self.frozen = QTableView()
-        self.frozen.setObjectName("attendance_people")
-        self.view = AttendanceView()
-        self.view.setObjectName("attendance_grid")
-        for view in (self.frozen, self.view):
-            view.setModel(self.model)
-            view.verticalHeader().hide()
-            view.verticalHeader().setDefaultSectionSize(24)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-            view.setWordWrap(False)
+        self.ui = Ui_AttendancePanel()
+        self.ui.setupUi(self)
+        self.frozen = self.ui.attendance_people
+        self.view: AttendanceView = self.ui.attendance_grid
+        self.frozen.setModel(self.model)
+        self.view.setModel(self.model)
         self.frozen.setSelectionModel(self.view.selectionModel())
-        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.frozen.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.frozen.clicked.connect(self._person_clicked)
         header = self.frozen.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *_a: self._fit_frozen())
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
         self.view.setItemDelegate(HoursDelegate(self.view))
         self.view.cycle_requested.connect(self.cycle)
         self.view.clear_requested.connect(self.clear)
         self.view.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
         self.frozen.verticalScrollBar().valueChanged.connect(self.view.verticalScrollBar().setValue)
-        self.message = QLabel()
-        self.message.setObjectName("attendance_message")
+        self.message = self.ui.attendance_message
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
         self.message.hide()
-        self.legend = QLabel(
+        self.legend = self.ui.attendance_legend
+        self.legend.setText(
             QCoreApplication.translate(
                 "attendance",
                 "✓ present (hours) · E excused · – absent · ⋯ planned, still to come · "
@@ -189,25 +104,11 @@ class AttendancePanel(QWidget):
                 "Space: next mark · digits: hours · Delete: clear · Ctrl+Z: undo",
             )
         )
-        self.legend.setObjectName("attendance_legend")
-        self.legend.setWordWrap(True)
-        # The people's columns sit beside the sessions, above a gap as tall as the
-        # sessions' scroll bar, so the rows of both stay level.
-        left = QVBoxLayout()
-        left.setSpacing(0)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.frozen, 1)
-        left.addSpacing(self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
-        row = QHBoxLayout()
-        row.setSpacing(0)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addLayout(left)
-        row.addWidget(self.view, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.message)
-        outer.addLayout(row, 1)
-        outer.addWidget(self.legend)
+        # The people's columns sit above a gap as tall as the sessions' scroll bar,
+        # so the rows of both stay level.
+        self.ui.scrollbar_gap.setFixedHeight(
+            self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
 
     # --- content -------------------------------------------------------------------
     def set_grid(self, grid: AttendanceGrid | None) -> None:

@@ -6,11 +6,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
+from PySide6.QtWidgets import QListWidgetItem
 
 from wall_desktop.gui import labels
 from wall_desktop.gui.combo import combo_value
-from wall_desktop.gui.forms import FormDialog, confirm_delete, date_edit, date_of
+from wall_desktop.gui.designer.ui_neighbourhood_form import Ui_NeighbourhoodForm
+from wall_desktop.gui.forms import FormDialog, confirm_delete, date_of, set_date
 from wall_desktop.gui.table_model import RIGHT, Column
 from wall_desktop.gui.tabs.base import TableTab
 from wall_desktop.gui.text import matches
@@ -142,52 +143,44 @@ class NeighbourhoodForm(FormDialog):
         super().__init__(title, parent)
         self.ctx, self.programme_id, self.detail = ctx, programme_id, detail
         data = detail.data if detail else NeighbourhoodInput(programme_id, "")
-        self.name = QLineEdit(data.name)
-        self.name.setObjectName("name")
-        self.status = QComboBox()
+        ui = self.ui = Ui_NeighbourhoodForm()
+        self.use_form(ui)
+        ui.name.setText(data.name)
         for status in RecruitmentStatus:
-            self.status.addItem(labels.recruitment_status(status), status)
-        self.status.setCurrentIndex(self.status.findData(data.recruitment_status))
-        self.rec_start = date_edit(data.recruitment_start)
-        self.rec_end = date_edit(data.recruitment_end)
-        self.cycle_start = date_edit(data.cycle_start)
-        self.cycle_end = date_edit(data.cycle_end)
-        self.mentors = QListWidget()
-        self.mentors.setMaximumHeight(110)
+            ui.recruitment_status.addItem(labels.recruitment_status(status), status)
+        ui.recruitment_status.setCurrentIndex(
+            ui.recruitment_status.findData(data.recruitment_status)
+        )
+        set_date(ui.recruitment_start, data.recruitment_start)
+        set_date(ui.recruitment_end, data.recruitment_end)
+        set_date(ui.cycle_start, data.cycle_start)
+        set_date(ui.cycle_end, data.cycle_end)
         for person in mentors:
             item = QListWidgetItem(person.full_name)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = person.id in data.mentor_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.mentors.addItem(item)
-        self.notes = QPlainTextEdit(data.notes or "")
-        self.notes.setMaximumHeight(80)
-        self.add_field("name", self.tr("Name"), self.name)
-        self.add_field("recruitment_status", self.tr("Recruitment"), self.status)
-        self.add_field("recruitment_start", self.tr("Recruitment from"), self.rec_start)
-        self.add_field("recruitment_end", self.tr("Recruitment until"), self.rec_end)
-        self.add_field("cycle_start", self.tr("Cycle from"), self.cycle_start)
-        self.add_field("cycle_end", self.tr("Cycle until"), self.cycle_end)
-        self.add_field("mentor_ids", self.tr("Mentors"), self.mentors)
-        self.add_field("notes", self.tr("Notes"), self.notes)
+            ui.mentor_ids.addItem(item)
+        ui.notes.setPlainText(data.notes or "")
         self.resize(460, self.sizeHint().height())
 
     def collect(self) -> Callable[[], NeighbourhoodDetail]:
+        ui = self.ui
         chosen = frozenset(
-            int(self.mentors.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.mentors.count())
-            if self.mentors.item(i).checkState() == Qt.CheckState.Checked
+            int(ui.mentor_ids.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(ui.mentor_ids.count())
+            if ui.mentor_ids.item(i).checkState() == Qt.CheckState.Checked
         )
         data = NeighbourhoodInput(
             programme_id=self.programme_id,
-            name=self.name.text(),
-            notes=self.notes.toPlainText() or None,
-            recruitment_status=RecruitmentStatus(combo_value(self.status)),
-            recruitment_start=date_of(self.rec_start),
-            recruitment_end=date_of(self.rec_end),
-            cycle_start=date_of(self.cycle_start),
-            cycle_end=date_of(self.cycle_end),
+            name=ui.name.text(),
+            notes=ui.notes.toPlainText() or None,
+            recruitment_status=RecruitmentStatus(combo_value(ui.recruitment_status)),
+            recruitment_start=date_of(ui.recruitment_start),
+            recruitment_end=date_of(ui.recruitment_end),
+            cycle_start=date_of(ui.cycle_start),
+            cycle_end=date_of(ui.cycle_end),
             mentor_ids=chosen,
         )
         ctx, detail = self.ctx, self.detail

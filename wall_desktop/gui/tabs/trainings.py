@@ -7,22 +7,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QSplitter,
     QWidget,
 )
 
 from wall_desktop.gui import labels
 from wall_desktop.gui.attendance_grid import AttendancePanel
 from wall_desktop.gui.combo import combo_value
-from wall_desktop.gui.forms import FormDialog, confirm_delete, date_edit, date_of, decimal_of
+from wall_desktop.gui.designer.ui_session_form import Ui_SessionForm
+from wall_desktop.gui.forms import FormDialog, confirm_delete, date_of, decimal_of, set_date
 from wall_desktop.gui.table_model import CENTER, RIGHT, Column
 from wall_desktop.gui.tabs.base import TableTab
 from wall_desktop.gui.text import matches
@@ -90,15 +88,7 @@ class TrainingsTab(TableTab):
         self.table.setObjectName("sessions")
         self.panel = AttendancePanel(workspace, undo, self)
         self.panel.saved.connect(self.refresh)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("trainings_splitter")
-        self.layout_.removeWidget(self.table)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([250, 340])
-        self.layout_.addWidget(self.splitter, 1)
+        self.add_detail(self.panel, "trainings_splitter", sizes=(250, 340))
         self.setTabOrder(self.neighbourhood_box, self.search)
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.panel.view)
@@ -134,8 +124,8 @@ class TrainingsTab(TableTab):
         self.neighbourhood_box.setObjectName("neighbourhood_selector")
         self.neighbourhood_box.setMinimumContentsLength(22)
         label.setBuddy(self.neighbourhood_box)
-        bar.insertWidget(0, label)
-        bar.insertWidget(1, self.neighbourhood_box)
+        self.bar.insertWidget(0, label)  # before the search box: it chooses what is searched
+        self.bar.insertWidget(1, self.neighbourhood_box)
         self.neighbourhood_box.currentIndexChanged.connect(lambda _i: self.load())
 
     def matches(self, row: SessionRow, text: str) -> bool:
@@ -251,44 +241,26 @@ class SessionForm(FormDialog):
         super().__init__(self.tr("New session") if row is None else self.tr("Session"), parent)
         self.ctx, self.neighbourhood_id, self.row = ctx, neighbourhood_id, row
         like = row or last  # a new session starts from the times and place of the last one
-        self.date = date_edit(row.date if row else dt.date.today(), optional=False)
-        self.date.setObjectName("date")
-        self.start = QLineEdit(_time(like.start_time) if like else "")
-        self.start.setObjectName("start_time")
-        self.start.setPlaceholderText("09:30")
-        self.end = QLineEdit(_time(like.end_time) if like else "")
-        self.end.setObjectName("end_time")
-        self.end.setPlaceholderText("15:30")
-        self.hours = QLineEdit(format_hours(like.hours).replace("\u00a0h", "") if like else "")
-        self.hours.setObjectName("hours")
-        self.topic = QLineEdit(row.topic if row else "")
-        self.topic.setObjectName("topic")
-        self.trainer = QComboBox()
-        self.trainer.setObjectName("trainer")
-        self.trainer.addItem(self.tr("(none)"), None)
+        ui = self.ui = Ui_SessionForm()
+        self.use_form(ui)
+        set_date(ui.date, row.date if row else dt.date.today(), optional=False)
+        ui.start_time.setText(_time(like.start_time) if like else "")
+        ui.end_time.setText(_time(like.end_time) if like else "")
+        ui.hours.setText(format_hours(like.hours).replace("\u00a0h", "") if like else "")
+        ui.topic.setText(row.topic if row else "")
+        ui.trainer_id.addItem(self.tr("(none)"), None)
         for person in trainers:
-            self.trainer.addItem(person.full_name, person.id)
-        self.trainer.setCurrentIndex(max(self.trainer.findData(row.trainer_id if row else None), 0))
-        self.place = QLineEdit((like.place or "") if like else "")
-        self.place.setObjectName("place")
-        self.status = QComboBox()
-        self.status.setObjectName("status")
-        for status in SessionStatus:
-            self.status.addItem(labels.session_status(status), status.value)
-        self.status.setCurrentIndex(
-            self.status.findData((row.status if row else SessionStatus.PLANNED).value)
+            ui.trainer_id.addItem(person.full_name, person.id)
+        ui.trainer_id.setCurrentIndex(
+            max(ui.trainer_id.findData(row.trainer_id if row else None), 0)
         )
-        self.notes = QPlainTextEdit(row.notes or "" if row else "")
-        self.notes.setMaximumHeight(70)
-        self.add_field("date", self.tr("Date"), self.date)
-        self.add_field("start_time", self.tr("Starts at"), self.start)
-        self.add_field("end_time", self.tr("Ends at"), self.end)
-        self.add_field("hours", self.tr("Hours"), self.hours)
-        self.add_field("topic", self.tr("Topic"), self.topic)
-        self.add_field("trainer_id", self.tr("Trainer"), self.trainer)
-        self.add_field("place", self.tr("Place"), self.place)
-        self.add_field("status", self.tr("Status"), self.status)
-        self.add_field("notes", self.tr("Notes"), self.notes)
+        ui.place.setText((like.place or "") if like else "")
+        for status in SessionStatus:
+            ui.status.addItem(labels.session_status(status), status.value)
+        ui.status.setCurrentIndex(
+            ui.status.findData((row.status if row else SessionStatus.PLANNED).value)
+        )
+        ui.notes.setPlainText(row.notes or "" if row else "")
         self.resize(520, self.sizeHint().height())
 
     def _time_of(self, edit: QLineEdit, field: str) -> dt.time | None:
@@ -304,13 +276,14 @@ class SessionForm(FormDialog):
     def collect(self) -> Callable[[], SessionRow]:
         errors: dict[str, str] = {}
         times: dict[str, dt.time | None] = {}
-        for field, edit in (("start_time", self.start), ("end_time", self.end)):
+        ui = self.ui
+        for field, edit in (("start_time", ui.start_time), ("end_time", ui.end_time)):
             try:
                 times[field] = self._time_of(edit, field)
             except ValidationError as exc:
                 errors.update(exc.errors)
         try:
-            hours = decimal_of(self.hours.text(), "hours", self.tr("Hours"))
+            hours = decimal_of(ui.hours.text(), "hours", self.tr("Hours"))
         except ValidationError as exc:
             errors.update(exc.errors)
             hours = None
@@ -318,15 +291,15 @@ class SessionForm(FormDialog):
             raise ValidationError(errors)
         data = SessionInput(
             neighbourhood_id=self.neighbourhood_id,
-            date=date_of(self.date) or dt.date.today(),
+            date=date_of(ui.date) or dt.date.today(),
             start_time=times["start_time"],
             end_time=times["end_time"],
             hours=hours,  # type: ignore[arg-type]  # None: the service says it is required
-            topic=self.topic.text(),
-            trainer_id=combo_value(self.trainer),
-            place=self.place.text() or None,
-            status=SessionStatus(combo_value(self.status)),
-            notes=self.notes.toPlainText() or None,
+            topic=ui.topic.text(),
+            trainer_id=combo_value(ui.trainer_id),
+            place=ui.place.text() or None,
+            status=SessionStatus(combo_value(ui.status)),
+            notes=ui.notes.toPlainText() or None,
         )
         ctx, row = self.ctx, self.row
         if row is None:
