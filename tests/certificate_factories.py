@@ -18,6 +18,7 @@ from wall_desktop.db.models import (
     Person,
     Programme,
 )
+from wall_desktop.services.certificate_keys import create_signing_key
 from wall_desktop.services.context import Context
 
 
@@ -38,7 +39,15 @@ PEOPLE = [
 ]
 
 
-def make_academy(ctx: Context) -> Academy:
+def make_academy(ctx: Context, *, key: bool = True) -> Academy:
+    """A programme of two neighbourhoods; ``key``: the office has created its signing key."""
+    academy = _academy(ctx)
+    if key:
+        create_signing_key(ctx, academy.programme_id)
+    return academy
+
+
+def _academy(ctx: Context) -> Academy:
     with ctx.db.write("Tester") as s:
         programme = Programme(
             name="Wrocławska Akademia Lokalnych Liderów",

@@ -17,6 +17,7 @@ from wall_desktop.services.certificates import (
     VerifyStatus,
     can_issue,
     certificate_pages,
+    create_signing_key,
     find_neighbourhood,
     issue_certificates,
     list_certificates,
@@ -123,8 +124,9 @@ def test_a_database_with_only_the_public_key_cannot_issue(
 
 
 def test_verify_genuine_altered_and_revoked(ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
-    academy = make_academy(ctx)
+    academy = make_academy(ctx, key=False)
     assert verify_certificate(ctx, "WALL1|x|y|1|2023-01-01|abc").status == VerifyStatus.NO_KEY
+    create_signing_key(ctx, academy.programme_id)
     set_eligibility(monkeypatch, academy, ALL)
     issued = issue_certificates(ctx, academy.programme_id, issue_date=DAY).issued
     pages = {p.number: p for p in certificate_pages(ctx, academy.programme_id)}

@@ -1,4 +1,4 @@
-"""``certificates issue | pdf | verify | list``: the Leader Certificate register."""
+"""``certificates keygen | issue | pdf | verify | list``: the Leader Certificate register."""
 
 from __future__ import annotations
 
@@ -15,8 +15,18 @@ from wall_desktop.services.context import Context
 def add_certificates(sub: Any) -> argparse.ArgumentParser:
     p = sub.add_parser("certificates", help=_("issue, print, verify and list Leader Certificates"))
     actions = p.add_subparsers(dest="action", metavar=_("ACTION"), required=True)
+    keygen = actions.add_parser(
+        "keygen",
+        help=_("create the programme's signing key, once, in the office database"),
+    )
+    keygen.set_defaults(handler=run_keygen)
     issue = actions.add_parser("issue", help=_("issue certificates to everyone eligible"))
     issue.add_argument("--neighbourhood", metavar=_("NAME"), help=_("only this neighbourhood"))
+    issue.add_argument(
+        "--date",
+        metavar=_("DATE"),
+        help=_("issue date, DD.MM.YYYY or YYYY-MM-DD (default: today)"),
+    )
     issue.set_defaults(handler=run_issue)
     pdf = actions.add_parser("pdf", help=_("print issued certificates to PDF"))
     pdf.add_argument(
@@ -44,13 +54,34 @@ def _scope(
     return programme.id, hood
 
 
-def run_issue(options: GlobalOptions, args: argparse.Namespace) -> int:
-    from wall_desktop.services.certificates import issue_certificates
+def run_keygen(options: GlobalOptions, args: argparse.Namespace) -> int:
+    from wall_desktop.services.certificates import create_signing_key
+    from wall_desktop.services.programmes import choose_programme
 
     ctx = open_context(options, create=False)
     try:
+        programme = choose_programme(ctx, options.programme)
+        key = create_signing_key(ctx, programme.id)
+    finally:
+        ctx.db.dispose()
+    print(
+        _(
+            "Created the signing key of “{name}” (fingerprint {fingerprint}). Keep this database "
+            "in the office and back it up: only it can issue certificates."
+        ).format(name=programme.name, fingerprint=key.fingerprint)
+    )
+    return 0
+
+
+def run_issue(options: GlobalOptions, args: argparse.Namespace) -> int:
+    from wall_desktop.commands.report import parse_date
+    from wall_desktop.services.certificates import issue_certificates
+
+    day = parse_date(args.date) if args.date else None
+    ctx = open_context(options, create=False)
+    try:
         programme_id, hood = _scope(ctx, options, args.neighbourhood)
-        result = issue_certificates(ctx, programme_id, neighbourhood_id=hood)
+        result = issue_certificates(ctx, programme_id, neighbourhood_id=hood, issue_date=day)
     finally:
         ctx.db.dispose()
     for row in result.issued:

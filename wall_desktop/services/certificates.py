@@ -34,24 +34,37 @@ from wall_desktop.db.models import (
 from wall_desktop.exports.pdf.certificate import CertificatePage, Signatory
 from wall_desktop.i18n import _
 from wall_desktop.services import certificate_signing as signing
+from wall_desktop.services.certificate_keys import (
+    KeyState,
+    SigningKey,
+    create_signing_key,
+    private_key_for_issue,
+    signing_key,
+)
 from wall_desktop.services.certificate_verify import Verification, VerifyStatus, verify_certificate
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import NotFound, RuleViolation, ValidationError
+from wall_desktop.services.programme_logos import logo_images_in
 from wall_desktop.text_keys import fold
 
 __all__ = [
     "CertificateRow",
     "IssueResult",
+    "KeyState",
+    "SigningKey",
     "Verification",
     "VerifyStatus",
     "can_issue",
     "certificate_pages",
+    "check_issue_date",
+    "create_signing_key",
     "find_neighbourhood",
     "get_certificate",
     "issue_certificates",
     "list_certificates",
     "next_numbers",
     "revoke_certificate",
+    "signing_key",
     "verify_certificate",
 ]
 
@@ -85,27 +98,24 @@ class IssueResult:
 
 
 def can_issue(ctx: Context, programme_id: int) -> bool:
-    """Whether this database may issue: it holds the private key, or no key exists yet."""
-    with ctx.db.read() as s:
-        p = _programme(s, programme_id)
-        return p.signing_private_key is not None or p.signing_public_key is None
+    """Whether this database may issue: it holds the programme's private key."""
+    return signing_key(ctx, programme_id).state is KeyState.PRIVATE
 
 
-def _signing_key(s: Session, programme: Programme) -> bytes:
-    """The private key, created with its public half on first use in the issuing database."""
-    if programme.signing_private_key is not None:
-        return programme.signing_private_key
-    if programme.signing_public_key is not None:
-        raise RuleViolation(
-            _(
-                "This database holds only the public key of the programme, so it can verify "
-                "certificates but not issue them; issue them in the office database"
-            )
+def check_issue_date(day: date, programme_start: date, today: date) -> None:
+    """An issue date lies between the programme's start and today (no back- or post-dating)."""
+    if day > today:
+        raise ValidationError(
+            {"issue_date": _("The issue date {day} is in the future").format(day=f"{day:%d.%m.%Y}")}
         )
-    private, public = signing.new_key_pair()
-    programme.signing_private_key = private
-    programme.signing_public_key = public
-    return private
+    if day < programme_start:
+        raise ValidationError(
+            {
+                "issue_date": _(
+                    "The issue date {day} is before the programme started ({start})"
+                ).format(day=f"{day:%d.%m.%Y}", start=f"{programme_start:%d.%m.%Y}")
+            }
+        )
 
 
 # --- numbers --------------------------------------------------------------
@@ -352,17 +362,22 @@ def issue_certificates(
     """Issue a certificate to every eligible person (of a neighbourhood, or those listed).
 
     Hours are the ones counted now, and are stored; people who already hold
-    a live certificate keep theirs.  Numbers follow in the stable order of
-    neighbourhood, last and first name.  All or nothing: one unit of work.
+    a live certificate keep theirs.  The issue date (today by default) may not
+    be in the future nor before the programme started; the programme's
+    private key must be in this database (``create_signing_key``).  Numbers
+    follow in the stable order of neighbourhood, last and first name.  All or
+    nothing: one unit of work.
     """
-    day = issue_date or date.today()
+    today = date.today()
+    day = issue_date or today
     with ctx.db.write(ctx.operator) as s:
         programme = _programme(s, programme_id)
+        check_issue_date(day, programme.start_date, today)
+        key = private_key_for_issue(programme)
         # Read inside the same transaction, so the hours stored are the ones decided on.
         todo, held, eligible = _pending(s, programme_id, neighbourhood_id, person_ids)
         if not todo:
             return IssueResult([], [_to_row(*r) for r in sorted(held.values(), key=_order_key)])
-        key = _signing_key(s, programme)
         numbers = next_numbers(
             programme.certificate_pattern, day.year, _numbers_in_use(s), len(todo)
         )
@@ -431,6 +446,7 @@ def certificate_pages(
         programme = _programme(s, programme_id)
         demo = bool(s.execute(select(DatabaseInfo.is_demo)).scalar())
         mentors = _mentors(s, programme_id)
+        logos = logo_images_in(s, programme_id)
         pages: list[CertificatePage] = []
         for cert, _enrolment, person, hood in _select_rows(
             s, programme_id, neighbourhood_id, certificate_ids
@@ -461,6 +477,7 @@ def certificate_pages(
                     mentors=tuple(mentors.get(hood.id, ())) if hood else (),
                     qr_payload=signing.payload(fields, signature),
                     demo=demo,
+                    logos=logos,
                 )
             )
         return pages

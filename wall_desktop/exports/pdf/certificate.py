@@ -20,6 +20,7 @@ from typing import BinaryIO
 from reportlab.pdfgen.canvas import Canvas
 
 from wall_desktop.exports.pdf import fonts
+from wall_desktop.exports.pdf.certificate_logos import Logo, draw_logos
 from wall_desktop.exports.pdf.files import CancelCheck, Progress, atomic_output, safe_file_name
 from wall_desktop.exports.pdf.grammar import completion_phrase, hours_phrase, mentor_title
 from wall_desktop.exports.pdf.qr import draw_qr
@@ -71,10 +72,11 @@ class CertificatePage:
     qr_payload: str
     demo: bool = False
     funder_line: str = FUNDER_LINE
+    logos: tuple[Logo, ...] = ()  # the programme's, left to right; none: the band stays empty
 
 
-def _background(canvas: Canvas, demo: bool, funder_line: str) -> None:
-    """The parts every certificate shares."""
+def _background(canvas: Canvas, demo: bool, funder_line: str, logos: tuple[Logo, ...]) -> None:
+    """The parts every certificate shares (the logos too: their images are stored once)."""
     c = canvas
     c.setFillColor(CREAM)
     c.rect(0, 0, PAGE_WIDTH, PAGE_HEIGHT, stroke=0, fill=1)
@@ -121,6 +123,7 @@ def _background(canvas: Canvas, demo: bool, funder_line: str) -> None:
     c.setFillColor(TEAL)
     c.setFont(fonts.REGULAR, 8)
     c.drawCentredString(CX, 50, funder_line)
+    draw_logos(c, logos)
     if demo:
         c.setFillColor(ORANGE)
         c.setFont(fonts.BOLD, 9)
@@ -259,12 +262,12 @@ def render_certificates(
 
     title = "Certyfikat Lidera" if len(pages) == 1 else "Certyfikaty Lidera"
     c = _canvas(target, title)
-    forms: dict[tuple[bool, str], str] = {}
+    forms: dict[tuple[bool, str, tuple[Logo, ...]], str] = {}
     total = len(pages)
     for i, page in enumerate(pages):
         if cancelled is not None and cancelled():
             raise Cancelled(_("Printing was cancelled; no file was written"))
-        key = (page.demo, page.funder_line)
+        key = (page.demo, page.funder_line, page.logos)
         if key not in forms:
             name = f"bg{len(forms)}"
             c.beginForm(name)

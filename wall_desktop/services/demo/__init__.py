@@ -34,6 +34,7 @@ from wall_desktop.db.models import (
 )
 from wall_desktop.db.session import INCLUDE_DELETED
 from wall_desktop.i18n import _
+from wall_desktop.services.certificate_keys import set_new_key
 from wall_desktop.services.context import Context
 from wall_desktop.services.demo import enrolments as demo_enrolments
 from wall_desktop.services.demo import pilot as demo_pilot
@@ -124,6 +125,7 @@ def fill_demo(
         ensure_empty(s)
         programme = _main_programme()
         pilot = demo_pilot.programme()
+        _signing_keys(seed, programme, pilot)
         s.add_all([programme, pilot])
         s.flush()
         step()
@@ -180,6 +182,15 @@ def fill_demo(
         s.flush()
         step()
         return _summary(programme, cycles, candidates, mentors, s, lines, expenses)
+
+
+def _signing_keys(seed: int, *programmes: Programme) -> None:
+    """The demo is an office database, so it holds its programmes' signing keys, as the
+    office makes them before issuing.  They come from the seed (a random source of their
+    own, so the rest of the data stays as it was): a demo key signs only DEMO certificates."""
+    keys = random.Random(f"demo-signing-keys-{seed}")
+    for programme in programmes:
+        set_new_key(programme, keys.randbytes(32))
 
 
 def _main_programme() -> Programme:
