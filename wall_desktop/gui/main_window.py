@@ -13,17 +13,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +28,7 @@ from wall_desktop.gui.actions import installers
 from wall_desktop.gui.app import settings_store
 from wall_desktop.gui.backup_dialogs import AutoBackup, utc_now
 from wall_desktop.gui.combo import combo_value
+from wall_desktop.gui.designer.ui_main_window import Ui_MainWindow
 from wall_desktop.gui.menus import MenuRegistry
 from wall_desktop.gui.tabs import tab_classes
 from wall_desktop.gui.tabs.base import TabPage
@@ -80,35 +76,23 @@ class MainWindow(QMainWindow):
         self.settings = settings or load_settings()
         self.remember_layout = True  # off for --smoke: it must not touch the user's layout
         self.undo = QUndoStack(self)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
-        self.tabs.setDocumentMode(True)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.tabs = self.ui.tabs
         self.pages: list[TabPage] = []
         for cls in tab_classes():
             page = cls(workspace, self.undo)
             self.pages.append(page)
             self.tabs.addTab(page, page.title())
         # banners (read-only, a risky folder, a failed backup) sit between toolbar and tabs
-        self.banner_area = QWidget()
-        self.banner_area.setObjectName("banner_area")
-        self.banner_layout = QVBoxLayout(self.banner_area)
-        self.banner_layout.setContentsMargins(6, 4, 6, 0)
-        self.banner_layout.setSpacing(4)
-        self.banner_area.hide()
-        self.banners: dict[str, QFrame] = {}
-        central = QWidget()
-        central.setObjectName("central")
-        box = QVBoxLayout(central)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.banner_area)
-        box.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self.banner_area = self.ui.banner_area
+        self.banner_layout = self.ui.banner_layout
+        self.banners: dict[str, QLabel] = {}
         self._keep_disabled = KeepDisabled(self)
         self.auto_backup: AutoBackup | None = None
         self.integrity: storage_dialogs.IntegrityWatch | None = None
         self._build_toolbar()
-        self.menus = MenuRegistry(self.menuBar())
+        self.menus = MenuRegistry(self.ui.menu_bar)
         self._build_menus()
         self._build_status_bar()
         for install in installers():
@@ -121,9 +105,7 @@ class MainWindow(QMainWindow):
 
     # --- building -------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Programme"))
-        bar.setObjectName("programme_bar")
-        bar.setMovable(False)
+        bar = self.ui.programme_bar
         label = QLabel(self.tr("Programme:"))
         label.setContentsMargins(6, 0, 6, 0)
         bar.addWidget(label)
@@ -132,7 +114,6 @@ class MainWindow(QMainWindow):
         self.programme_box.setMinimumContentsLength(40)
         label.setBuddy(self.programme_box)
         bar.addWidget(self.programme_box)
-        self.addToolBar(bar)
         self._fill_programmes()
         self.programme_box.currentIndexChanged.connect(self._programme_chosen)
 
@@ -163,9 +144,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         m = self.menus
-        m.create_menu("file", self.tr("&File"))
-        m.create_menu("edit", self.tr("&Edit"))
-        m.create_menu("help", self.tr("&Help"))
+        m.adopt("file", self.ui.menu_file)
+        m.adopt("edit", self.ui.menu_edit)
+        m.adopt("help", self.ui.menu_help)
         std = QKeySequence.StandardKey
         m.add(
             "file", "database", self._action(self.tr("&New database…"), self.new_database, std.New)
@@ -211,7 +192,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_databases))
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
+        bar = self.ui.status_bar
         self.path_label = QLabel(str(self.workspace.path or self.workspace.ctx.db.url))
         self.path_label.setObjectName("database_path")
         self.operator_button = QPushButton()
@@ -253,35 +234,29 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(editable and self.current_page() is not None)
 
     # --- banners and the state of the file -------------------------------------------
-    def add_banner(self, key: str, text: str, level: str = "warning") -> QFrame:
+    def add_banner(self, key: str, text: str, level: str = "warning") -> QLabel:
         """Show (or replace) the banner ``key`` under the toolbar."""
         self.remove_banner(key)
-        frame = QFrame()
-        frame.setObjectName(f"banner_{key}")
-        frame.setStyleSheet(f"QFrame#banner_{key} {{ {BANNER_STYLES[level]} }}")
-        row = QHBoxLayout(frame)
-        row.setContentsMargins(8, 4, 8, 4)
-        label = QLabel(text)
-        label.setObjectName("banner_text")
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(label, 1)
-        self.banner_layout.addWidget(frame)
-        self.banners[key] = frame
+        banner = QLabel(text, self.banner_area)
+        banner.setObjectName(f"banner_{key}")
+        banner.setStyleSheet(f"QLabel#banner_{key} {{ {BANNER_STYLES[level]} padding: 4px 8px; }}")
+        banner.setWordWrap(True)
+        banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner_layout.addWidget(banner)
+        self.banners[key] = banner
         self.banner_area.show()
-        return frame
+        return banner
 
     def remove_banner(self, key: str) -> None:
-        frame = self.banners.pop(key, None)
-        if frame is not None:
-            frame.hide()
-            frame.deleteLater()
+        banner = self.banners.pop(key, None)
+        if banner is not None:
+            banner.hide()
+            banner.deleteLater()
         self.banner_area.setVisible(bool(self.banners))
 
     def banner_text(self, key: str) -> str:
-        frame = self.banners.get(key)
-        label = frame.findChild(QLabel, "banner_text") if frame is not None else None
-        return label.text() if label is not None else ""
+        banner = self.banners.get(key)
+        return banner.text() if banner is not None else ""
 
     def _show_storage_state(self) -> None:
         db = self.workspace.ctx.db

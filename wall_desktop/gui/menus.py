@@ -38,6 +38,10 @@ class MenuRegistry:
     def create_menu(self, name: str, title: str) -> QMenu:
         menu = self._bar.addMenu(title)
         menu.setObjectName(f"menu_{name}")
+        return self.adopt(name, menu)
+
+    def adopt(self, name: str, menu: QMenu) -> QMenu:
+        """Fill ``menu`` (already on the bar, e.g. from the window's Designer form) by sections."""
         self._menus[name] = menu
         self._actions[name] = {section: [] for section in SECTIONS.get(name, ())}
         return menu
