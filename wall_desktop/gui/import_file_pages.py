@@ -7,27 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QStandardPaths
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QComboBox, QFileDialog, QRadioButton, QWidget, QWizardPage
 
 from wall_desktop.gui.app import settings_store
 from wall_desktop.gui.combo import combo_value
+from wall_desktop.gui.designer.ui_import_file_page import Ui_ImportFilePage
+from wall_desktop.gui.designer.ui_import_source_page import Ui_ImportSourcePage
 from wall_desktop.gui.import_model import RawRowsModel
-from wall_desktop.gui.import_wizard import StatusArea
 from wall_desktop.gui.import_work import FileLook, look_at_file
 from wall_desktop.services.importing import Kind
 
@@ -55,51 +41,20 @@ def import_folder() -> Path:
 class ImportSourcePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
+        self.ui = Ui_ImportSourcePage()
+        self.ui.setupUi(self)
         self.w = wizard
-        self.setTitle(self.tr("What do you want to import?"))
-        self.setSubTitle(
-            self.tr(
-                "Choose the kind of data and the file: an Excel workbook (xlsx) "
-                "or a csv file, for example an export of an online form."
-            )
-        )
-        self.kinds = QButtonGroup(self)
-        texts = {
-            Kind.PEOPLE: self.tr(
-                "&People: names, neighbourhood, gender, birth date, contacts, roles, consents"
-            ),
-            Kind.SESSIONS: self.tr("Training &sessions: date, neighbourhood, topic, hours"),
-            Kind.ATTENDANCE: self.tr(
-                "&Attendance: a list (person, date, presence) or a grid "
-                "(people down, session dates across)"
-            ),
+        self.kind_buttons: dict[Kind, QRadioButton] = {
+            Kind.PEOPLE: self.ui.kind_people,
+            Kind.SESSIONS: self.ui.kind_sessions,
+            Kind.ATTENDANCE: self.ui.kind_attendance,
         }
-        box = QVBoxLayout(self)
-        self.kind_buttons: dict[Kind, QRadioButton] = {}
-        for number, (kind, text) in enumerate(texts.items()):
-            button = QRadioButton(text)
-            button.setObjectName(f"kind_{kind.value}")
-            self.kinds.addButton(button, number)
-            self.kind_buttons[kind] = button
-            box.addWidget(button)
         self.kind_buttons[wizard.state.kind].setChecked(True)
-        box.addSpacing(12)
-        row = QHBoxLayout()
-        label = QLabel(self.tr("&File:"))
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("path")
-        self.path_edit.setPlaceholderText(self.tr("the path of an xlsx or csv file"))
-        label.setBuddy(self.path_edit)
-        self.browse_button = QPushButton(self.tr("&Choose…"))
-        self.browse_button.setObjectName("browse")
+        self.kinds = self.ui.kinds
+        self.path_edit = self.ui.path
+        self.browse_button = self.ui.browse
         self.browse_button.clicked.connect(self.browse)
-        row.addWidget(label)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.browse_button)
-        box.addLayout(row)
-        self.status = StatusArea()
-        box.addWidget(self.status)
-        box.addStretch(1)
+        self.status = self.ui.status
         self.path_edit.textChanged.connect(lambda _t: self._changed())
         self.kinds.idToggled.connect(lambda _i, _on: self._changed())
 
@@ -168,19 +123,15 @@ class ImportFilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("Check how the file was read"))
-        self.setSubTitle(
-            self.tr(
-                "The first rows are shown as read. If the letters or columns look wrong, "
-                "choose another sheet, encoding or separator."
-            )
-        )
-        self.format_label = QLabel()
-        self.format_label.setObjectName("format")
-        self.sheet = QComboBox()
-        self.sheet.setObjectName("sheet")
-        self.encoding = QComboBox()
-        self.encoding.setObjectName("encoding")
+        self.ui = Ui_ImportFilePage()
+        self.ui.setupUi(self)
+        self.format_label = self.ui.format
+        self.sheet = self.ui.sheet
+        self.encoding = self.ui.encoding
+        self.separator = self.ui.separator
+        self.form = self.ui.form
+        self.table = self.ui.raw_rows
+        self.status = self.ui.status
         for code, text in zip(
             ENCODINGS,
             (
@@ -191,33 +142,14 @@ class ImportFilePage(QWizardPage):
             strict=True,
         ):
             self.encoding.addItem(text, code)
-        self.separator = QComboBox()
-        self.separator.setObjectName("separator")
         for code, text in zip(
             SEPARATORS,
             (self.tr("semicolon ( ; )"), self.tr("comma ( , )"), self.tr("tab")),
             strict=True,
         ):
             self.separator.addItem(text, code)
-        form = QFormLayout()
-        form.addRow(self.tr("File:"), self.format_label)
-        form.addRow(self.tr("&Sheet:"), self.sheet)
-        form.addRow(self.tr("&Encoding:"), self.encoding)
-        form.addRow(self.tr("Se&parator:"), self.separator)
-        self.form = form
         self.rows_model = RawRowsModel()
-        self.table = QTableView()
-        self.table.setObjectName("raw_rows")
         self.table.setModel(self.rows_model)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.status = StatusArea()
-        box = QVBoxLayout(self)
-        box.addLayout(form)
-        box.addWidget(self.table, 1)
-        box.addWidget(self.status)
         for combo in (self.sheet, self.encoding, self.separator):
             combo.activated.connect(lambda _i: self.reread())
 

@@ -10,24 +10,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget, QWizardPage
 
 from wall_desktop.gui.combo import combo_value
+from wall_desktop.gui.designer.ui_import_mapping_page import Ui_ImportMappingPage
+from wall_desktop.gui.designer.ui_import_run_page import Ui_ImportRunPage
+from wall_desktop.gui.designer.ui_import_summary_page import Ui_ImportSummaryPage
 from wall_desktop.gui.import_model import cell_text
 from wall_desktop.gui.import_preview import ImportPreviewPage
-from wall_desktop.gui.import_wizard import NOTE_STYLE, StatusArea
+from wall_desktop.gui.import_wizard import NOTE_STYLE
 from wall_desktop.gui.import_work import Columns, match_columns
 from wall_desktop.services.errors import Cancelled
 from wall_desktop.services.importing import (
@@ -59,36 +50,14 @@ def open_url(url: QUrl) -> bool:
 class ImportMappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
+        self.ui = Ui_ImportMappingPage()
+        self.ui.setupUi(self)
         self.w = wizard
-        self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(
-            self.tr(
-                "Each column of the file is imported as the field chosen beside it. "
-                "The matching was made from the headers; change what is wrong, or leave "
-                "a column out."
-            )
-        )
-        self.header_note = QLabel()
-        self.header_note.setObjectName("header_note")
-        self.reset_button = QPushButton(self.tr("&Restore the automatic matching"))
-        self.reset_button.setObjectName("reset_mapping")
+        self.header_note = self.ui.header_note
+        self.reset_button = self.ui.reset_mapping
         self.reset_button.clicked.connect(self.reset)
-        top = QHBoxLayout()
-        top.addWidget(self.header_note, 1)
-        top.addWidget(self.reset_button)
-        self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setColumnStretch(2, 1)
-        self.grid.setHorizontalSpacing(16)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        scroll.setWidget(self.grid_host)
-        self.status = StatusArea()
-        box = QVBoxLayout(self)
-        box.addLayout(top)
-        box.addWidget(scroll, 1)
-        box.addWidget(self.status)
+        self.grid = self.ui.grid  # a header line and a row per column, made when shown
+        self.status = self.ui.status
         self.combos: dict[str, QComboBox] = {}  # by header
         self._shown: tuple[int, tuple[str, ...]] | None = None
 
@@ -228,23 +197,11 @@ def _choice(c: Column) -> str | None:
 class ImportRunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
+        self.ui = Ui_ImportRunPage()
+        self.ui.setupUi(self)
         self.w = wizard
-        self.setTitle(self.tr("Importing"))
-        self.setSubTitle(
-            self.tr(
-                "A backup of the database is made first. Cancel stops the import "
-                "and nothing is written."
-            )
-        )
-        self.status = StatusArea()
-        self.hint = QLabel()
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(NOTE_STYLE)
-        box = QVBoxLayout(self)
-        box.addWidget(self.status)
-        box.addWidget(self.hint)
-        box.addStretch(1)
+        self.status = self.ui.status
+        self.hint = self.ui.hint
 
     def initializePage(self) -> None:
         self.hint.setText("")
@@ -295,65 +252,33 @@ class ImportRunPage(QWizardPage):
 class ImportSummaryPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
+        self.ui = Ui_ImportSummaryPage()
+        self.ui.setupUi(self)
         self.w = wizard
-        self.setTitle(self.tr("Import finished"))
-        self.setSubTitle(self.tr("What was written, and where the backup and the report are."))
         self.setFinalPage(True)
-        self.headline = QLabel()
-        self.headline.setObjectName("headline")
-        self.headline.setWordWrap(True)
+        self.headline = self.ui.headline
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.headline.setFont(font)
-        numbers = QFormLayout()
-        numbers.setHorizontalSpacing(24)
-        numbers.setVerticalSpacing(6)
-        self.values: dict[str, QLabel] = {}
-        for key, text in (
-            ("created", self.tr("New:")),
-            ("updated", self.tr("Updated:")),
-            ("skipped", self.tr("Skipped (already there or repeated in the file):")),
-            ("errors", self.tr("Left out because of errors:")),
-            ("neighbourhoods", self.tr("New neighbourhoods:")),
-            ("programme", self.tr("Programme:")),
-        ):
-            value = QLabel()
-            value.setObjectName(f"value_{key}")
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setFont(font if key in ("created", "updated") else value.font())
-            numbers.addRow(text, value)
-            self.values[key] = value
-        self.numbers = numbers
-        self.backup = QLabel()
-        self.backup.setObjectName("backup")
-        self.backup.setWordWrap(True)
-        self.backup.setStyleSheet(NOTE_STYLE)
-        self.backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.report = QLabel()
-        self.report.setObjectName("report")
-        self.report.setWordWrap(True)
-        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_report_button = QPushButton(self.tr("Open the &report"))
-        self.open_report_button.setObjectName("open_report")
-        self.open_folder_button = QPushButton(self.tr("Open its &folder"))
-        self.open_folder_button.setObjectName("open_folder")
+        self.numbers = self.ui.numbers
+        ui = self.ui
+        self.values: dict[str, QLabel] = {
+            "created": ui.value_created,
+            "updated": ui.value_updated,
+            "skipped": ui.value_skipped,
+            "errors": ui.value_errors,
+            "neighbourhoods": ui.value_neighbourhoods,
+            "programme": ui.value_programme,
+        }
+        for key in ("created", "updated"):
+            self.values[key].setFont(font)
+        self.backup = ui.backup
+        self.report = ui.report
+        self.open_report_button = ui.open_report
+        self.open_folder_button = ui.open_folder
         self.open_report_button.clicked.connect(lambda: self._open(folder=False))
         self.open_folder_button.clicked.connect(lambda: self._open(folder=True))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_report_button)
-        buttons.addWidget(self.open_folder_button)
-        buttons.addStretch(1)
-        box = QVBoxLayout(self)
-        box.addWidget(self.headline)
-        box.addSpacing(6)
-        box.addLayout(numbers)
-        box.addSpacing(12)
-        box.addWidget(self.report)
-        box.addLayout(buttons)
-        box.addSpacing(12)
-        box.addWidget(self.backup)
-        box.addStretch(1)
 
     def initializePage(self) -> None:
         summary = self.w.state.summary

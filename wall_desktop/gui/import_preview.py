@@ -12,25 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QRadioButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
 
+from wall_desktop.gui.designer.ui_import_preview_page import Ui_ImportPreviewPage
 from wall_desktop.gui.import_model import (
     OUTCOME_COLOURS,
     PreviewModel,
@@ -38,7 +22,6 @@ from wall_desktop.gui.import_model import (
     may_choose,
     outcome_text,
 )
-from wall_desktop.gui.import_wizard import NOTE_STYLE, StatusArea
 from wall_desktop.gui.import_work import PreviewLook, preview_with_neighbourhoods
 from wall_desktop.gui.table_model import make_proxy
 from wall_desktop.services.importing import Kind, OnDuplicate, Outcome, Preview
@@ -62,145 +45,43 @@ SHOW_ALL, SHOW_PROBLEMS, SHOW_MATCHES, SHOW_NEW = range(4)
 class ImportPreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
+        self.ui = Ui_ImportPreviewPage()
+        self.ui.setupUi(self)  # the choices, and the tab order through them
         self.w = wizard
-        self.setTitle(self.tr("Preview: what the import will do"))
-        self.setSubTitle(
-            self.tr("Nothing has been written yet. Check the rows, then choose Import.")
-        )
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Import"))
         self._keep_selected: set[int] = set()  # rows chosen for, selected again once re-checked
-        self.counts = QLabel()
-        self.counts.setObjectName("counts")
-        self.counts.setTextFormat(Qt.TextFormat.RichText)
-        self.show_box = QComboBox()
-        self.show_box.setObjectName("show")
-        self.show_box.addItems(
-            [
-                self.tr("all rows"),
-                self.tr("errors and duplicates"),
-                self.tr("records already there"),
-                self.tr("new rows"),
-            ]
-        )
+        ui = self.ui
+        self.counts = ui.counts
+        self.show_box = ui.show
         self.show_box.currentIndexChanged.connect(lambda _i: self._filter())
-        show_label = QLabel(self.tr("S&how:"))
-        show_label.setBuddy(self.show_box)
-        top = QHBoxLayout()
-        top.addWidget(self.counts, 1)
-        top.addWidget(show_label)
-        top.addWidget(self.show_box)
         self.model = PreviewModel()
         self.proxy = make_proxy(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("preview_rows")
+        self.table = ui.preview_rows
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection())
-        self.truncated = QLabel()
-        self.truncated.setStyleSheet(NOTE_STYLE)
-        self.truncated.hide()
-        box = QVBoxLayout(self)
-        box.addLayout(top)
-        box.addWidget(self.table, 1)
-        box.addWidget(self.truncated)
-        choices = QHBoxLayout()
-        choices.addWidget(self._duplicates_box(), 3)
-        choices.addWidget(self._neighbourhoods_box(), 2)
-        choices.addWidget(self._valid_only_box(), 3)
-        box.addLayout(choices)
-        self.status = StatusArea()
-        box.addWidget(self.status)
-        QWizardPage.setTabOrder(self.show_box, self.table)
-        QWizardPage.setTabOrder(self.table, self.skip_all)
-        QWizardPage.setTabOrder(self.skip_all, self.update_all)
-        QWizardPage.setTabOrder(self.update_all, self.skip_selected)
-        QWizardPage.setTabOrder(self.skip_selected, self.update_selected)
-        QWizardPage.setTabOrder(self.update_selected, self.create_box)
-        QWizardPage.setTabOrder(self.create_box, self.valid_only)
-        QWizardPage.setTabOrder(self.valid_only, self.report_button)
-
-    # --- the choices ---------------------------------------------------------------------
-    def _duplicates_box(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Records already in the database"))
-        self.skip_all = QRadioButton(self.tr("&Skip them"))
-        self.skip_all.setObjectName("skip_all")
-        self.update_all = QRadioButton(self.tr("&Update them from the file"))
-        self.update_all.setObjectName("update_all")
-        self.skip_all.setChecked(True)
-        self.all_group = QButtonGroup(self)
-        self.all_group.addButton(self.skip_all)
-        self.all_group.addButton(self.update_all)
+        self.truncated = ui.truncated
+        self.status = ui.status
+        # records already in the database: skipped or updated, all or the selected
+        self.duplicates_group = ui.duplicates_group
+        self.skip_all, self.update_all = ui.skip_all, ui.update_all
+        self.all_group = ui.all_group
         self.update_all.toggled.connect(lambda _on: self._decide_all())
-        self.skip_selected = QPushButton(self.tr("Skip the selected"))
-        self.skip_selected.setObjectName("skip_selected")
-        self.update_selected = QPushButton(self.tr("Update the selected"))
-        self.update_selected.setObjectName("update_selected")
+        self.skip_selected, self.update_selected = ui.skip_selected, ui.update_selected
         self.skip_selected.clicked.connect(lambda: self._decide_selected(OnDuplicate.SKIP))
         self.update_selected.clicked.connect(lambda: self._decide_selected(OnDuplicate.UPDATE))
-        radios = QHBoxLayout()
-        radios.addWidget(self.skip_all)
-        radios.addWidget(self.update_all)
-        radios.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.skip_selected)
-        buttons.addWidget(self.update_selected)
-        buttons.addStretch(1)
-        box = QVBoxLayout(group)
-        box.addLayout(radios)
-        box.addLayout(buttons)
-        self.duplicates_group = group
-        return group
-
-    def _neighbourhoods_box(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Neighbourhoods"))
-        self.neighbourhoods = QLabel()
-        self.neighbourhoods.setObjectName("neighbourhoods")
-        self.neighbourhoods.setWordWrap(True)
-        self.create_box = QCheckBox(self.tr("&Create the missing ones"))
-        self.create_box.setObjectName("create_neighbourhoods")
+        # neighbourhoods not in the programme
+        self.neighbourhoods_group = ui.neighbourhoods_group
+        self.neighbourhoods = ui.neighbourhoods
+        self.create_box = ui.create_neighbourhoods
         self.create_box.toggled.connect(self._create_toggled)
-        box = QVBoxLayout(group)
-        box.addWidget(self.neighbourhoods)
-        box.addWidget(self.create_box)
-        self.neighbourhoods_group = group
-        return group
-
-    def _valid_only_box(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Rows with errors"))
-        self.valid_only = QCheckBox(self.tr("Import the &valid rows only"))
-        self.valid_only.setObjectName("valid_only")
-        self.valid_only.setToolTip(
-            self.tr(
-                "Unticked, nothing is imported while any row has an error. Ticked, the "
-                "valid rows are imported and the others listed in a report."
-            )
-        )
+        # rows with errors
+        self.valid_only = ui.valid_only
         self.valid_only.toggled.connect(self._valid_only_toggled)
-        self.report_label = QLabel()
-        self.report_label.setObjectName("report_path")
-        self.report_label.setWordWrap(True)
-        self.report_label.setStyleSheet(NOTE_STYLE)
-        self.report_button = QPushButton(self.tr("Report &file…"))
-        self.report_button.setObjectName("report_button")
+        self.report_label = ui.report_path
+        self.report_button = ui.report_button
         self.report_button.clicked.connect(self._choose_report)
-        row = QHBoxLayout()
-        row.addWidget(self.valid_only, 1)
-        row.addWidget(self.report_button)
-        box = QVBoxLayout(group)
-        box.addLayout(row)
-        box.addWidget(self.report_label)
-        return group
 
     # --- running the preview ---------------------------------------------------------------
     def initializePage(self) -> None:

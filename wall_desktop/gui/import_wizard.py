@@ -22,15 +22,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-)
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from wall_desktop.gui.designer.ui_import_wizard import Ui_ImportWizard
+from wall_desktop.gui.designer.ui_status_area import Ui_StatusArea
 from wall_desktop.gui.forms import ERROR_STYLE, show_unexpected
 from wall_desktop.gui.import_work import FileLook
 from wall_desktop.gui.worker import run_task
@@ -92,20 +87,10 @@ class StatusArea(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
-        self.label.setObjectName("status")
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.bar = QProgressBar()
-        self.bar.setObjectName("progress")
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(14)
-        self.bar.hide()
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.label)
-        box.addWidget(self.bar)
-        self.label.hide()
+        self.ui = Ui_StatusArea()
+        self.ui.setupUi(self)
+        self.label = self.ui.status
+        self.bar = self.ui.progress
 
     def busy(self, text: str) -> None:
         self._say(text, "")
@@ -162,14 +147,11 @@ class ImportWizard(QWizard):
             ImportSummaryPage,
         )
 
+        self.ui = Ui_ImportWizard()
+        self.ui.setupUi(self)  # title, style, options and size; the pages are added below
         self.setObjectName("import_wizard")
         self.workspace = workspace
         self.state = ImportState(kind=kind)
-        self.setWindowTitle(self.tr("Import from a spreadsheet"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.resize(1120, 690)
         self.busy = False
         self._token = 0
         self._cancel = threading.Event()
