@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHeaderView,
     QStyle,
     QWidget,
@@ -76,6 +77,7 @@ class AttendancePanel(QWidget):
         self.model.modelReset.connect(self._arrange)
         self._queue: list[tuple[list[AttendanceMark], Callable[[list[AttendanceMark]], None]]] = []
         self._busy = False
+        self.read_only = False
         self.ui = Ui_AttendancePanel()
         self.ui.setupUi(self)
         self.frozen = self.ui.attendance_people
@@ -108,6 +110,16 @@ class AttendancePanel(QWidget):
         # so the rows of both stay level.
         self.ui.scrollbar_gap.setFixedHeight(
             self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only database: the grid is shown, but no key or editor changes a mark."""
+        self.read_only = read_only
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
         )
 
     # --- content -------------------------------------------------------------------
@@ -191,6 +203,13 @@ class AttendancePanel(QWidget):
     def submit(self, marks: list[AttendanceMark], text: str) -> None:
         """Show the marks, save them after anything still saving; undoable once saved."""
         if not marks:
+            return
+        if self.read_only:
+            self.show_message(
+                QCoreApplication.translate(
+                    "attendance", "The database is open read-only: marks cannot be changed."
+                )
+            )
             return
 
         def push(previous: list[AttendanceMark]) -> None:

@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
             if action.property("edits"):
                 action.setEnabled(False)
         for page in self.pages:
+            page.set_read_only(True)
+            # a safety net for buttons of tabs that do not say so themselves yet
             for widget in [page, *page.findChildren(QWidget)]:
                 for name, value in getattr(widget, "__dict__", {}).items():
                     if isinstance(value, QPushButton) and EDITING_BUTTON.match(name):

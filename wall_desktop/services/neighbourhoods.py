@@ -249,6 +249,48 @@ def delete_neighbourhood(ctx: Context, neighbourhood_id: int) -> None:
         row.deleted_at = now
 
 
+def restore_neighbourhood(ctx: Context, neighbourhood_id: int) -> NeighbourhoodDetail:
+    """Bring back a deleted neighbourhood with the mentor assignments deleted with it (undo).
+
+    Refused when its programme is gone or a neighbourhood of the same name was made
+    meanwhile; a mentor deleted since stays out. Restoring a live one changes nothing.
+    """
+    with ctx.db.write(ctx.operator) as s:
+        row = s.execute(
+            select(Neighbourhood)
+            .where(Neighbourhood.id == neighbourhood_id)
+            .execution_options(include_deleted=True)
+        ).scalar_one_or_none()
+        if row is None:
+            raise NotFound(_("The neighbourhood no longer exists"))
+        if row.deleted_at is None:
+            return _detail(s, row)
+        live_programme = s.execute(
+            select(Programme.id).where(Programme.id == row.programme_id)
+        ).scalar_one_or_none()
+        if live_programme is None:
+            raise RuleViolation(_("The programme of this neighbourhood no longer exists"))
+        _check(s, _detail(s, row).data, row.id)  # the name may have been taken meanwhile
+        gone = row.deleted_at
+        with_it = s.execute(
+            select(NeighbourhoodMentor)
+            .where(NeighbourhoodMentor.neighbourhood_id == row.id)
+            .execution_options(include_deleted=True)
+        ).scalars()
+        assignments = [m for m in with_it if m.deleted_at == gone]
+        live_people = set(
+            s.execute(
+                select(Person.id).where(Person.id.in_([m.person_id for m in assignments]))
+            ).scalars()
+        )
+        row.deleted_at = None
+        for assignment in assignments:
+            if assignment.person_id in live_people:
+                assignment.deleted_at = None
+        s.flush()
+        return _detail(s, row)
+
+
 def _dependants(s: Session, neighbourhood_id: int) -> tuple[int, int, int]:
     people = s.execute(
         select(func.count(Enrolment.id))

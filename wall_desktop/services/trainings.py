@@ -54,6 +54,7 @@ __all__ = [
     "create_session",
     "delete_session",
     "list_sessions",
+    "restore_session",
     "set_attendance",
     "update_session",
 ]
@@ -264,6 +265,46 @@ def delete_session(ctx: Context, session_id: int) -> SessionDeleted:
         else:
             message = _("Deleted the session of {date}").format(date=when)
         return SessionDeleted(row.id, row.topic, row.date, n, message)
+
+
+def restore_session(ctx: Context, session_id: int) -> SessionRow:
+    """Bring back a deleted session with the attendance marks deleted with it (undo).
+
+    Refused when its neighbourhood is gone; marks of people deleted since stay out.
+    Restoring a live session changes nothing.
+    """
+    with ctx.db.write(ctx.operator) as s:
+        row = s.execute(
+            select(TrainingSession)
+            .where(TrainingSession.id == session_id)
+            .execution_options(include_deleted=True)
+        ).scalar_one_or_none()
+        if row is None:
+            raise NotFound(_("The training session no longer exists"))
+        if row.deleted_at is None:
+            return _row(s, row)
+        hood = s.execute(
+            select(Neighbourhood.id).where(Neighbourhood.id == row.neighbourhood_id)
+        ).scalar_one_or_none()
+        if hood is None:
+            raise RuleViolation(_("The neighbourhood of this session no longer exists"))
+        gone = row.deleted_at
+        every = s.execute(
+            select(Attendance)
+            .where(Attendance.session_id == session_id)
+            .execution_options(include_deleted=True)
+        ).scalars()
+        marks = [m for m in every if m.deleted_at == gone]  # not those cleared before
+        live_people = set(
+            s.execute(
+                select(Person.id).where(Person.id.in_([m.person_id for m in marks]))
+            ).scalars()
+        )
+        row.deleted_at = None
+        for m in marks:
+            if m.person_id in live_people:
+                m.deleted_at = None
+        return _row(s, row)
 
 
 def count_marks(ctx: Context, session_id: int) -> int:

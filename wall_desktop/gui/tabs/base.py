@@ -6,9 +6,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QUndoStack
+from PySide6.QtGui import QContextMenuEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QMenu,
     QMessageBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from wall_desktop.gui.designer.ui_table_tab import Ui_TableTab
 from wall_desktop.gui.export_dialogs import export_view_table
-from wall_desktop.gui.forms import show_unexpected
+from wall_desktop.gui.forms import FormDialog, show_unexpected
 from wall_desktop.gui.record_table import RecordTable, make_table, prepare_table
 from wall_desktop.gui.table_model import Column, RowTableModel, make_proxy
 from wall_desktop.gui.worker import Task, run_task
@@ -40,6 +41,7 @@ class TabPage(QWidget):
         self.undo = undo
         self.active_form: QDialog | None = None
         self.context_menu: QMenu | None = None  # the last one shown (tests pick from it)
+        self.read_only = False
 
     def title(self) -> str:
         raise NotImplementedError
@@ -59,12 +61,36 @@ class TabPage(QWidget):
     def delete_selected(self) -> None:
         """Delete key / the Delete button."""
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The database cannot be changed: turn off everything in the tab that would.
+
+        The main window calls it once the tab is built; subclasses extend it.
+        """
+        self.read_only = read_only
+
     def open_form(self, form: QDialog) -> None:
-        """Show a form window-modally; the tab reloads when it was saved."""
+        """Show a form window-modally; the tab reloads when it was saved.
+
+        On a read-only database a form is a view: its fields are off and it only closes.
+        """
         self.active_form = form
+        if self.read_only and isinstance(form, FormDialog):
+            form.body.setEnabled(False)
+            form.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         form.accepted.connect(self.load)
         form.finished.connect(form.deleteLater)
         form.open()
+
+    def delete_undoably(
+        self, text: str, delete: Callable[[], object], restore: Callable[[], object]
+    ) -> None:
+        """Run ``delete`` in the worker; once done, Edit → Undo ``text`` runs ``restore``."""
+
+        def done(_result: object) -> None:
+            self.undo.push(DeleteCommand(self, text, delete, restore))
+            self.load()
+
+        run_task(delete, done, self.show_error)
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, WallError):
@@ -129,6 +155,31 @@ class TabPage(QWidget):
         event.accept()
 
 
+class DeleteCommand(QUndoCommand):
+    """A delete already done; undo restores the record through its service, redo deletes
+    it again. Either may be refused (the record changed meanwhile): the tab says why."""
+
+    def __init__(
+        self,
+        page: TabPage,
+        text: str,
+        delete: Callable[[], object],
+        restore: Callable[[], object],
+    ) -> None:
+        super().__init__(text)
+        self.page, self.delete, self.restore = page, delete, restore
+        self._done = True  # pushed after the delete: the first redo has nothing to do
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        run_task(self.delete, lambda _r: self.page.load(), self.page.show_error)
+
+    def undo(self) -> None:
+        run_task(self.restore, lambda _r: self.page.load(), self.page.show_error)
+
+
 class TableTab(TabPage):
     """A tab whose heart is one table with a search box and Add / Edit / Delete buttons.
 
@@ -172,6 +223,12 @@ class TableTab(TabPage):
         self.splitter.setStretchFactor(1 - main, 3)
         if sizes:
             self.splitter.setSizes(list(sizes))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No Add, Edit or Delete; Enter and double-click still open a row, as a view."""
+        super().set_read_only(read_only)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setEnabled(not read_only)
 
     # --- for subclasses -------------------------------------------------------------
     def columns(self) -> Sequence[Column[Any]]:

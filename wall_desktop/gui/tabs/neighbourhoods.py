@@ -27,6 +27,7 @@ from wall_desktop.services.neighbourhoods import (
     delete_neighbourhood,
     get_neighbourhood,
     list_neighbourhoods,
+    restore_neighbourhood,
     update_neighbourhood,
 )
 from wall_desktop.services.people_list import PersonRow, Role, list_people
@@ -123,7 +124,11 @@ class NeighbourhoodsTab(TableTab):
         ):
             return
         ctx = self.workspace.ctx
-        run_task(lambda: delete_neighbourhood(ctx, row.id), lambda _r: self.load(), self.show_error)
+        self.delete_undoably(
+            self.tr("delete neighbourhood “{name}”").replace("{name}", row.name),
+            lambda: delete_neighbourhood(ctx, row.id),
+            lambda: restore_neighbourhood(ctx, row.id),
+        )
 
 
 def mentor_choices(ctx: Context, programme_id: int) -> list[PersonRow]:

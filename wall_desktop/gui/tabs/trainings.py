@@ -41,6 +41,7 @@ from wall_desktop.services.trainings import (
     create_session,
     delete_session,
     list_sessions,
+    restore_session,
     update_session,
 )
 
@@ -95,6 +96,10 @@ class TrainingsTab(TableTab):
 
     def title(self) -> str:
         return self.tr("Trainings")
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.panel.set_read_only(read_only)
 
     def columns(self) -> Sequence[Column[SessionRow]]:
         return [
@@ -225,7 +230,11 @@ class TrainingsTab(TableTab):
         )
         if confirm_delete(self, what, goes_with):
             ctx = self.workspace.ctx
-            run_task(lambda: delete_session(ctx, row.id), lambda _r: self.load(), self.show_error)
+            self.delete_undoably(
+                self.tr("delete session of {date}").replace("{date}", format_date(row.date)),
+                lambda: delete_session(ctx, row.id),
+                lambda: restore_session(ctx, row.id),
+            )
 
 
 class SessionForm(FormDialog):
