@@ -10,30 +10,6 @@
         <source>Budget line</source>
         <translation>Pozycja budżetowa</translation>
     </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategoria</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Opis</translation>
-    </message>
-    <message>
-        <source>Funding source</source>
-        <translation>Źródło finansowania</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Volunteer hours</source>
-        <translation>Godziny wolontariuszy</translation>
-    </message>
-    <message>
-        <source>Hourly rate</source>
-        <translation>Stawka godzinowa</translation>
-    </message>
 </context>
 <context>
     <name>BudgetsTab</name>
@@ -240,42 +216,6 @@
         <translation>Cały program</translation>
     </message>
     <message>
-        <source>&amp;Issue certificates…</source>
-        <translation>&amp;Wydaj certyfikaty…</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view and print…</source>
-        <translation>&amp;Podgląd i drukowanie…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as one PDF…</source>
-        <translation>Zapisz jako &amp;jeden PDF…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;file per person…</source>
-        <translation>Zapisz &amp;osobne pliki dla każdej osoby…</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke…</source>
-        <translation>&amp;Unieważnij…</translation>
-    </message>
-    <message>
-        <source>&amp;For:</source>
-        <translation>&amp;Dla:</translation>
-    </message>
-    <message>
-        <source>Eligible, without a certificate yet</source>
-        <translation>Uprawnieni, jeszcze bez certyfikatu</translation>
-    </message>
-    <message>
-        <source>Select some people, or none to issue to everyone listed.</source>
-        <translation>Zaznacz wybrane osoby albo nie zaznaczaj nikogo, aby wydać certyfikaty wszystkim z listy.</translation>
-    </message>
-    <message>
-        <source>Register of issued certificates</source>
-        <translation>Rejestr wydanych certyfikatów</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
@@ -316,12 +256,28 @@
         <translation>Ta baza ma tylko klucz publiczny programu. Można w niej sprawdzać certyfikaty i drukować ponownie te z rejestru, ale nie można wydawać nowych: wydaj je w bazie biura.</translation>
     </message>
     <message>
-        <source>Issue certificates</source>
-        <translation>Wydawanie certyfikatów</translation>
+        <source>The programme has no signing key yet, so no certificate can be issued. The key is created once, in the office database: Create signing key…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Issue the certificates now? Number of people: {count}.</source>
-        <translation>Wydać teraz certyfikaty? Liczba osób: {count}.</translation>
+        <source>Create signing key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the programme's signing key in this database?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do this once, in the office database: the database that holds the key is the one that issues certificates, and copies sent to mentors carry only the public half, which checks them. The key is never replaced, because certificates issued with it could no longer be verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing key created (fingerprint {fingerprint}).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Certificates issued: {count} ({first} – {last}).</source>
@@ -334,14 +290,6 @@
     <message>
         <source>Files saved: {count}, in the folder {path}.</source>
         <translation>Zapisane pliki: {count}, w folderze {path}.</translation>
-    </message>
-    <message>
-        <source>Each certificate gets the next number of the programme's register and keeps the hours counted today. Numbers are final: a certificate issued by mistake can only be revoked, and its number stays in the register.</source>
-        <translation>Każdy certyfikat dostaje kolejny numer z rejestru programu i zachowuje liczbę godzin policzoną dzisiaj. Numery są ostateczne: certyfikat wydany przez pomyłkę można tylko unieważnić, a jego numer pozostaje w rejestrze.</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>Wydaj</translation>
     </message>
     <message>
         <source>Nobody was left to issue a certificate to.</source>
@@ -498,54 +446,6 @@
         <translation>(nikt)</translation>
     </message>
     <message>
-        <source>Budget line</source>
-        <translation>Pozycja budżetowa</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Numer dokumentu</translation>
-    </message>
-    <message>
-        <source>Document kind</source>
-        <translation>Rodzaj dokumentu</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Wystawca</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Opis</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Kwota</translation>
-    </message>
-    <message>
-        <source>Volunteer hours</source>
-        <translation>Godziny wolontariuszy</translation>
-    </message>
-    <message>
-        <source>Corrects</source>
-        <translation>Koryguje</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Data zapłaty</translation>
-    </message>
-    <message>
-        <source>Payment method</source>
-        <translation>Forma płatności</translation>
-    </message>
-    <message>
-        <source>Handled by</source>
-        <translation>Obsługuje</translation>
-    </message>
-    <message>
         <source>hours × {rate}</source>
         <translation>godziny × {rate}</translation>
     </message>
@@ -586,13 +486,6 @@
     </message>
 </context>
 <context>
-    <name>GuideDialog</name>
-    <message>
-        <source>User guide</source>
-        <translation>Przewodnik</translation>
-    </message>
-</context>
-<context>
     <name>ImportActions</name>
     <message>
         <source>&amp;Import</source>
@@ -622,14 +515,6 @@
 <context>
     <name>ImportFilePage</name>
     <message>
-        <source>Check how the file was read</source>
-        <translation>Sprawdź, jak odczytano plik</translation>
-    </message>
-    <message>
-        <source>The first rows are shown as read. If the letters or columns look wrong, choose another sheet, encoding or separator.</source>
-        <translation>Poniżej pierwsze wiersze w takiej postaci, w jakiej je odczytano. Jeśli litery albo kolumny wyglądają źle, wybierz inny arkusz, kodowanie lub separator.</translation>
-    </message>
-    <message>
         <source>UTF-8 with a byte order mark</source>
         <translation>UTF-8 ze znacznikiem BOM</translation>
     </message>
@@ -654,22 +539,6 @@
         <translation>tabulator</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Plik:</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Arkusz:</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Kodowanie:</translation>
-    </message>
-    <message>
-        <source>Se&amp;parator:</source>
-        <translation>&amp;Separator:</translation>
-    </message>
-    <message>
         <source>a csv text file, {size}</source>
         <translation>plik tekstowy csv, {size}</translation>
     </message>
@@ -684,18 +553,6 @@
 </context>
 <context>
     <name>ImportMappingPage</name>
-    <message>
-        <source>Match the columns</source>
-        <translation>Dopasuj kolumny</translation>
-    </message>
-    <message>
-        <source>Each column of the file is imported as the field chosen beside it. The matching was made from the headers; change what is wrong, or leave a column out.</source>
-        <translation>Każda kolumna pliku trafi do pola wybranego obok niej. Dopasowanie zrobiono na podstawie nagłówków; popraw to, co się nie zgadza, albo pomiń kolumnę.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the automatic matching</source>
-        <translation>&amp;Przywróć dopasowanie automatyczne</translation>
-    </message>
     <message>
         <source>The header is row {row} of the file.</source>
         <translation>Nagłówek to wiersz {row} pliku.</translation>
@@ -728,80 +585,8 @@
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <source>Preview: what the import will do</source>
-        <translation>Podgląd: co zrobi import</translation>
-    </message>
-    <message>
-        <source>Nothing has been written yet. Check the rows, then choose Import.</source>
-        <translation>Nic jeszcze nie zostało zapisane. Sprawdź wiersze, a potem wybierz Importuj.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
-    </message>
-    <message>
-        <source>all rows</source>
-        <translation>wszystkie wiersze</translation>
-    </message>
-    <message>
-        <source>errors and duplicates</source>
-        <translation>błędy i duplikaty</translation>
-    </message>
-    <message>
-        <source>records already there</source>
-        <translation>rekordy, które już są w bazie</translation>
-    </message>
-    <message>
-        <source>new rows</source>
-        <translation>nowe wiersze</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>Po&amp;każ:</translation>
-    </message>
-    <message>
-        <source>Records already in the database</source>
-        <translation>Rekordy, które już są w bazie</translation>
-    </message>
-    <message>
-        <source>&amp;Skip them</source>
-        <translation>&amp;Pomiń je</translation>
-    </message>
-    <message>
-        <source>&amp;Update them from the file</source>
-        <translation>&amp;Zaktualizuj je danymi z pliku</translation>
-    </message>
-    <message>
-        <source>Skip the selected</source>
-        <translation>Pomiń zaznaczone</translation>
-    </message>
-    <message>
-        <source>Update the selected</source>
-        <translation>Zaktualizuj zaznaczone</translation>
-    </message>
-    <message>
-        <source>Neighbourhoods</source>
-        <translation>Osiedla</translation>
-    </message>
-    <message>
-        <source>&amp;Create the missing ones</source>
-        <translation>&amp;Utwórz brakujące</translation>
-    </message>
-    <message>
-        <source>Rows with errors</source>
-        <translation>Wiersze z błędami</translation>
-    </message>
-    <message>
-        <source>Import the &amp;valid rows only</source>
-        <translation>Importuj &amp;tylko poprawne wiersze</translation>
-    </message>
-    <message>
-        <source>Unticked, nothing is imported while any row has an error. Ticked, the valid rows are imported and the others listed in a report.</source>
-        <translation>Bez zaznaczenia nic nie zostanie zaimportowane, dopóki którykolwiek wiersz ma błąd. Z zaznaczeniem poprawne wiersze zostaną zaimportowane, a pozostałe wypisane w raporcie.</translation>
-    </message>
-    <message>
-        <source>Report &amp;file…</source>
-        <translation>Plik &amp;raportu…</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -847,14 +632,6 @@
 <context>
     <name>ImportRunPage</name>
     <message>
-        <source>Importing</source>
-        <translation>Importowanie</translation>
-    </message>
-    <message>
-        <source>A backup of the database is made first. Cancel stops the import and nothing is written.</source>
-        <translation>Najpierw powstaje kopia zapasowa bazy. Anuluj przerywa import i nic nie zostaje zapisane.</translation>
-    </message>
-    <message>
         <source>Importing… (the rows are checked again as they are written)</source>
         <translation>Importowanie… (wiersze są sprawdzane ponownie przy zapisie)</translation>
     </message>
@@ -865,38 +642,6 @@
 </context>
 <context>
     <name>ImportSourcePage</name>
-    <message>
-        <source>What do you want to import?</source>
-        <translation>Co chcesz zaimportować?</translation>
-    </message>
-    <message>
-        <source>Choose the kind of data and the file: an Excel workbook (xlsx) or a csv file, for example an export of an online form.</source>
-        <translation>Wybierz rodzaj danych i plik: skoroszyt Excela (xlsx) albo plik csv, na przykład eksport z formularza internetowego.</translation>
-    </message>
-    <message>
-        <source>&amp;People: names, neighbourhood, gender, birth date, contacts, roles, consents</source>
-        <translation>&amp;Osoby: imiona i nazwiska, osiedle, płeć, data urodzenia, kontakty, role, zgody</translation>
-    </message>
-    <message>
-        <source>Training &amp;sessions: date, neighbourhood, topic, hours</source>
-        <translation>&amp;Zajęcia szkoleniowe: data, osiedle, temat, godziny</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance: a list (person, date, presence) or a grid (people down, session dates across)</source>
-        <translation>O&amp;becność: lista (osoba, data, obecność) albo tabela (osoby w wierszach, daty zajęć w kolumnach)</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Plik:</translation>
-    </message>
-    <message>
-        <source>the path of an xlsx or csv file</source>
-        <translation>ścieżka pliku xlsx lub csv</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Wybierz…</translation>
-    </message>
     <message>
         <source>Choose the file to import</source>
         <translation>Wybierz plik do importu</translation>
@@ -916,46 +661,6 @@
 </context>
 <context>
     <name>ImportSummaryPage</name>
-    <message>
-        <source>Import finished</source>
-        <translation>Import zakończony</translation>
-    </message>
-    <message>
-        <source>What was written, and where the backup and the report are.</source>
-        <translation>Co zostało zapisane oraz gdzie są kopia zapasowa i raport.</translation>
-    </message>
-    <message>
-        <source>New:</source>
-        <translation>Nowe:</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Zaktualizowane:</translation>
-    </message>
-    <message>
-        <source>Skipped (already there or repeated in the file):</source>
-        <translation>Pominięte (już są w bazie albo powtarzają się w pliku):</translation>
-    </message>
-    <message>
-        <source>Left out because of errors:</source>
-        <translation>Pominięte z powodu błędów:</translation>
-    </message>
-    <message>
-        <source>New neighbourhoods:</source>
-        <translation>Nowe osiedla:</translation>
-    </message>
-    <message>
-        <source>Programme:</source>
-        <translation>Program:</translation>
-    </message>
-    <message>
-        <source>Open the &amp;report</source>
-        <translation>Otwórz &amp;raport</translation>
-    </message>
-    <message>
-        <source>Open its &amp;folder</source>
-        <translation>Otwórz &amp;folder raportu</translation>
-    </message>
     <message>
         <source>The data was imported.</source>
         <translation>Dane zostały zaimportowane.</translation>
@@ -1024,16 +729,27 @@
         <translation>Powody</translation>
     </message>
     <message>
-        <source>Import from a spreadsheet</source>
-        <translation>Import z arkusza</translation>
-    </message>
-    <message>
         <source>Something went wrong; the details were shown.</source>
         <translation>Coś poszło nie tak; szczegóły zostały pokazane.</translation>
     </message>
     <message>
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueForm</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation type="unfinished">Wydawanie certyfikatów</translation>
+    </message>
+    <message>
+        <source>Issue the certificates now? Number of people: {count}.</source>
+        <translation type="unfinished">Wydać teraz certyfikaty? Liczba osób: {count}.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished">Wydaj</translation>
     </message>
 </context>
 <context>
@@ -1054,32 +770,44 @@
         <source>Lock “{title}” again: its budget and expenses become read-only.</source>
         <translation>Zablokuj ponownie projekt „{title}”: jego budżet i wydatki będą tylko do odczytu.</translation>
     </message>
+</context>
+<context>
+    <name>LogosDialog</name>
     <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
+        <source>Add a logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}
+{width} × {height} px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the logo “{name}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates printed from now on will not show it; files printed already keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Usuń</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
         <source>Programme:</source>
         <translation>Program:</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Plik</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edycja</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -1185,30 +913,6 @@
         <translation>gg:mm</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Godzina</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Miejsce</translation>
-    </message>
-    <message>
-        <source>Residents present</source>
-        <translation>Obecnych mieszkańców</translation>
-    </message>
-    <message>
-        <source>Needs raised</source>
-        <translation>Zgłoszone potrzeby</translation>
-    </message>
-    <message>
-        <source>What was agreed</source>
-        <translation>Ustalenia</translation>
-    </message>
-    <message>
         <source>Write the time as hh:mm, for example 18:00</source>
         <translation>Wpisz godzinę jako gg:mm, na przykład 18:00</translation>
     </message>
@@ -1222,38 +926,6 @@
     <message>
         <source>Neighbourhood</source>
         <translation>Osiedle</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>Recruitment</source>
-        <translation>Rekrutacja</translation>
-    </message>
-    <message>
-        <source>Recruitment from</source>
-        <translation>Rekrutacja od</translation>
-    </message>
-    <message>
-        <source>Recruitment until</source>
-        <translation>Rekrutacja do</translation>
-    </message>
-    <message>
-        <source>Cycle from</source>
-        <translation>Cykl od</translation>
-    </message>
-    <message>
-        <source>Cycle until</source>
-        <translation>Cykl do</translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation>Mentorzy</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Uwagi</translation>
     </message>
 </context>
 <context>
@@ -1306,25 +978,13 @@
         <source>the neighbourhood “{name}”</source>
         <translation>osiedle „{name}”</translation>
     </message>
+    <message>
+        <source>delete neighbourhood “{name}”</source>
+        <translation>usunięcie osiedla „{name}”</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drukuj…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Zapisz jako PDF…</translation>
-    </message>
-    <message>
-        <source>Fit &amp;width</source>
-        <translation>Dopasuj do &amp;szerokości</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>Za&amp;mknij</translation>
-    </message>
     <message>
         <source>The document could not be shown.</source>
         <translation>Nie udało się wyświetlić dokumentu.</translation>
@@ -1455,61 +1115,9 @@
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
-    <message>
-        <source>First name</source>
-        <translation>Imię</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nazwisko</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Płeć</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Data urodzenia</translation>
-    </message>
-    <message>
-        <source>or birth year</source>
-        <translation>lub rok urodzenia</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Osiedle</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Uwagi</translation>
-    </message>
 </context>
 <context>
     <name>PickDialog</name>
-    <message>
-        <source>Type to narrow the list</source>
-        <translation>Wpisz, aby zawęzić listę</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Szukaj</translation>
-    </message>
     <message>
         <source>Nothing to choose here.</source>
         <translation>Nie ma tu nic do wyboru.</translation>
@@ -1520,22 +1128,6 @@
     <message>
         <source>New programme</source>
         <translation>Nowy program</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Data rozpoczęcia</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Data zakończenia</translation>
-    </message>
-    <message>
-        <source>Funder</source>
-        <translation>Grantodawca</translation>
     </message>
 </context>
 <context>
@@ -1660,58 +1252,6 @@
         <translation>domyślna dotacja programu</translation>
     </message>
     <message>
-        <source>Neighbourhood</source>
-        <translation>Osiedle</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tytuł</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Początek</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Koniec</translation>
-    </message>
-    <message>
-        <source>Grant</source>
-        <translation>Dotacja</translation>
-    </message>
-    <message>
-        <source>Beneficiaries</source>
-        <translation>Liczba odbiorców</translation>
-    </message>
-    <message>
-        <source>Who benefited</source>
-        <translation>Kto skorzystał</translation>
-    </message>
-    <message>
-        <source>Residents' needs</source>
-        <translation>Potrzeby mieszkańców</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Cele</translation>
-    </message>
-    <message>
-        <source>Planned actions</source>
-        <translation>Planowane działania</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Rezultaty</translation>
-    </message>
-    <message>
-        <source>Good practice</source>
-        <translation>Dobre praktyki</translation>
-    </message>
-    <message>
         <source>Choose a neighbourhood</source>
         <translation>Wybierz osiedle</translation>
     </message>
@@ -1790,18 +1330,6 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <source>Register of sent files</source>
-        <translation>Rejestr wysłanych plików</translation>
-    </message>
-    <message>
-        <source>Every report for the funder written from this database, with the SHA-256 checksum of the file as it was written. A file whose checksum is here is exactly the file that was sent.</source>
-        <translation>Każde zestawienie dla grantodawcy zapisane z tej bazy, z sumą kontrolną SHA-256 pliku w chwili zapisu. Plik, którego suma kontrolna jest na tej liście, to dokładnie ten plik, który został wysłany.</translation>
-    </message>
-    <message>
-        <source>Check a file…</source>
-        <translation>Sprawdź plik…</translation>
-    </message>
-    <message>
         <source>Which file was sent?</source>
         <translation>Który plik został wysłany?</translation>
     </message>
@@ -1837,10 +1365,6 @@
         <translation>Certyfikat osoby {name} zostanie oznaczony jako unieważniony. Zachowa swój numer w rejestrze, a sprawdzenie jego kodu QR pokaże, że nie jest już ważny. Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
         <source>Revoke</source>
         <translation>Unieważnij</translation>
     </message>
@@ -1858,22 +1382,6 @@
     <message>
         <source>Scans of {number}</source>
         <translation>Skany dokumentu {number}</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Dodaj…</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Pokaż</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>The project is locked: scans can be viewed only.</source>
-        <translation>Projekt jest zablokowany: skany można tylko oglądać.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1911,82 +1419,12 @@
         <translation>(brak)</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>Początek</translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation>Koniec</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Godziny</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Temat</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Trener</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Miejsce</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
         <source>Write the time as HH:MM, e.g. 09:30</source>
         <translation>Wpisz godzinę jako GG:MM, np. 09:30</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Ustawienia</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Język</translation>
-    </message>
-    <message>
-        <source>A change of language applies after a restart.</source>
-        <translation>Zmiana języka obowiązuje po ponownym uruchomieniu programu.</translation>
-    </message>
-</context>
-<context>
-    <name>StartDialog</name>
-    <message>
-        <source>Welcome to WALL Desktop</source>
-        <translation>Witamy w WALL Desktop</translation>
-    </message>
-    <message>
-        <source>This database has no programme yet. Create your programme, or look around in the demo database first (a separate file: nothing you do there touches your own data).</source>
-        <translation>Ta baza nie ma jeszcze żadnego programu. Utwórz swój program albo najpierw rozejrzyj się w bazie demonstracyjnej (to osobny plik: nic, co tam zrobisz, nie dotknie Twoich danych).</translation>
-    </message>
-    <message>
-        <source>&amp;Create a programme…</source>
-        <translation>&amp;Utwórz program…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo database</source>
-        <translation>Otwórz bazę &amp;demonstracyjną</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Zakończ</translation>
     </message>
 </context>
 <context>
@@ -2002,22 +1440,6 @@
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
-    <message>
-        <source>Search… (Ctrl+F)</source>
-        <translation>Szukaj… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Dodaj…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edytuj…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Usuń</translation>
-    </message>
 </context>
 <context>
     <name>TeamForm</name>
@@ -2028,14 +1450,6 @@
     <message>
         <source>Search…</source>
         <translation>Szukaj…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Znajdź</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Osoby</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +1514,10 @@
         <source>It has no attendance marks.</source>
         <translation>Nie ma ono wpisów obecności.</translation>
     </message>
+    <message>
+        <source>delete session of {date}</source>
+        <translation>usunięcie szkolenia z dnia {date}</translation>
+    </message>
 </context>
 <context>
     <name>TransferForm</name>
@@ -2112,71 +1530,12 @@
         <translation>pozostało {amount}</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Z pozycji</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Na pozycję</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Kwota</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
         <source>This budget has no lines to move</source>
         <translation>Ten budżet nie ma pozycji, między którymi można przesuwać środki</translation>
     </message>
 </context>
 <context>
-    <name>VerifyDialog</name>
-    <message>
-        <source>Verify a certificate</source>
-        <translation>Sprawdzanie certyfikatu</translation>
-    </message>
-    <message>
-        <source>Scan the QR code on the certificate with a reader that types its text, or paste the text here. It is checked against the programme's key in this database, without the internet.</source>
-        <translation>Zeskanuj kod QR z certyfikatu czytnikiem, który wpisuje jego treść, albo wklej ją tutaj. Treść zostanie sprawdzona kluczem programu zapisanym w tej bazie, bez dostępu do internetu.</translation>
-    </message>
-    <message>
-        <source>&amp;Check</source>
-        <translation>&amp;Sprawdź</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Imię i nazwisko</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Godziny</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>Data wydania</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-</context>
-<context>
     <name>WorkbookDialog</name>
-    <message>
-        <source>Report for the funder</source>
-        <translation>Zestawienie dla grantodawcy</translation>
-    </message>
     <message>
         <source>One Excel workbook for {funder}: indicators, participants, attendance, projects, budget, expenses and certificates of {programme}.</source>
         <translation>Jeden skoroszyt Excela dla: {funder} – wskaźniki, uczestnicy, obecność, projekty, budżet, wydatki i certyfikaty programu {programme}.</translation>
@@ -2184,54 +1543,6 @@
     <message>
         <source>the funder</source>
         <translation>grantodawcy</translation>
-    </message>
-    <message>
-        <source>The whole programme</source>
-        <translation>Cały program</translation>
-    </message>
-    <message>
-        <source>One neighbourhood:</source>
-        <translation>Jedno osiedle:</translation>
-    </message>
-    <message>
-        <source>Only from</source>
-        <translation>Tylko od</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <source>Unticked: the whole period of the programme. Sessions, meetings and certificates are counted inside the dates.</source>
-        <translation>Bez zaznaczenia: cały okres programu. Zajęcia, spotkania i certyfikaty są liczone w podanych datach.</translation>
-    </message>
-    <message>
-        <source>Include contact data (birth dates, e-mail, phone)</source>
-        <translation>Dołącz dane kontaktowe (daty urodzenia, e-mail, telefon)</translation>
-    </message>
-    <message>
-        <source>Off by default: the funder needs no personal contact data, and every copy of it is one more to protect (GDPR).</source>
-        <translation>Domyślnie wyłączone: grantodawca nie potrzebuje danych kontaktowych, a każda ich kopia to kolejna, którą trzeba chronić (RODO).</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wybierz…</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Zakres:</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Okres:</translation>
-    </message>
-    <message>
-        <source>Contact data:</source>
-        <translation>Dane kontaktowe:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Plik:</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2307,6 +1618,10 @@
     <message>
         <source>Set hours</source>
         <translation>Wpisanie godzin</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: marks cannot be changed.</source>
+        <translation>Baza jest otwarta tylko do odczytu: obecności nie można zmieniać.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -2506,28 +1821,20 @@
         <translation>Robię kopię zapasową…</translation>
     </message>
     <message>
-        <source>Restore from backup</source>
-        <translation>Przywracanie z kopii</translation>
-    </message>
-    <message>
-        <source>Pick the backup to go back to. It is checked before anything happens, and the database as it is now is backed up first.</source>
-        <translation>Wybierz kopię, do której chcesz wrócić. Zanim cokolwiek się stanie, zostanie sprawdzona, a baza w obecnym stanie zostanie najpierw zapisana w osobnej kopii.</translation>
-    </message>
-    <message>
         <source>Made</source>
-        <translation>Zrobiona</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why</source>
-        <translation>Powód</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Size</source>
-        <translation>Rozmiar</translation>
+        <translation type="unfinished">Rozmiar</translation>
     </message>
     <message>
-        <source>Other file…</source>
-        <translation>Inny plik…</translation>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii</translation>
     </message>
     <message>
         <source>Restore…</source>
