@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QMenu, QWidget, QWizard
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QWidget, QWizard
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -405,3 +406,48 @@ def test_the_models_pass_the_model_tester(
     error_row = preview_model.index(3, 1)
     assert error_row.data() == "błąd"
     assert error_row.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fde7e9"
+
+
+def _mnemonic(qtbot: QtBot, wizard: ImportWizard, label: QLabel) -> None:
+    """Press Alt with the label's underlined letter (of its Polish text)."""
+    sequence = QKeySequence.mnemonic(label.text())
+    assert not sequence.isEmpty(), label.text()
+    key = Qt.Key(sequence[0].key())
+    qtbot.keyClick(wizard.focusWidget() or wizard, key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_the_pages_are_used_from_the_keyboard(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "keys.csv", [PEOPLE_HEADER, *ROWS, BAD_DATE])
+    wizard = _open(window)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    page = wizard.source_page
+    _mnemonic(qtbot, wizard, page.ui.path_label)  # "&Plik:" leads to the path
+    assert page.path_edit.hasFocus()
+    qtbot.keyClicks(page.path_edit, str(source))
+    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)  # Enter is Next
+    qtbot.waitUntil(lambda: wizard.currentId() == FILE)
+    _mnemonic(qtbot, wizard, wizard.file_page.ui.encoding_label)
+    assert wizard.file_page.encoding.hasFocus()
+    _next(qtbot, wizard, MAPPING)
+    _next(qtbot, wizard, PREVIEW)
+
+    preview = wizard.preview_page
+    _mnemonic(qtbot, wizard, preview.ui.show_label)
+    assert preview.show_box.hasFocus()
+    # Tab walks the page in reading order, past the buttons that are off; the arrows
+    # move in the table and Tab leaves it (no trap)
+    qtbot.keyClick(preview.show_box, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is preview.table
+    qtbot.keyClick(preview.table, Qt.Key.Key_Down)
+    assert preview.table.currentIndex().row() == 1
+    assert not preview.duplicates_group.isEnabled()  # nothing in the file is stored yet
+    qtbot.keyClick(preview.table, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is preview.valid_only
+    assert not preview.report_button.isEnabled()
+    qtbot.keyClick(preview.valid_only, Qt.Key.Key_Space)  # ticking it turns the report on
+    assert preview.valid_only.isChecked() and wizard.state.valid_only
+    qtbot.keyClick(preview.valid_only, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is preview.report_button

@@ -75,6 +75,7 @@ class Ui_ImportFilePage(object):
 
         self.raw_rows = QTableView(ImportFilePage)
         self.raw_rows.setObjectName(u"raw_rows")
+        self.raw_rows.setTabKeyNavigation(False)
         self.raw_rows.setAlternatingRowColors(True)
         self.raw_rows.horizontalHeader().setStretchLastSection(True)
         self.raw_rows.verticalHeader().setDefaultSectionSize(22)

@@ -58,6 +58,7 @@ class Ui_ImportPreviewPage(object):
 
         self.preview_rows = QTableView(ImportPreviewPage)
         self.preview_rows.setObjectName(u"preview_rows")
+        self.preview_rows.setTabKeyNavigation(False)
         self.preview_rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_rows.setAlternatingRowColors(True)
         self.preview_rows.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
