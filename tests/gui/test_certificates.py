@@ -8,15 +8,22 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QRunnable, Qt
+from PySide6.QtCore import QDate, QRunnable, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QProgressBar, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QMenu,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from wall_desktop.db.models import Programme
 from wall_desktop.gui import certificates_dialog as dialog_module
 from wall_desktop.gui.actions.certificates import CertificateActions, certificate_actions
+from wall_desktop.gui.certificate_issue import IssueForm
 from wall_desktop.gui.certificate_revoke import RevokeForm
 from wall_desktop.gui.certificates_dialog import CertificatesDialog
 from wall_desktop.gui.main_window import MainWindow
@@ -62,13 +69,21 @@ def _hood(window: MainWindow, index: int = 0) -> tuple[int, str]:
     return hood.id, hood.name
 
 
-def _issue_all_shown(dialog: CertificatesDialog, qtbot: QtBot) -> None:
+def _open_issue(dialog: CertificatesDialog, qtbot: QtBot) -> IssueForm:
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
-    box = dialog.confirm_box
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    assert "revoked" in box.informativeText() or "unieważni" in box.informativeText()
-    issue = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    form = dialog.issue_form
+    assert isinstance(form, IssueForm) and form.isVisible()
+    explanation = form.ui.explanation.text()
+    assert "revoked" in explanation or "unieważni" in explanation
+    assert form.issue_date.date() == QDate.currentDate()
+    return form
+
+
+def _issue_all_shown(dialog: CertificatesDialog, qtbot: QtBot) -> None:
+    form = _open_issue(dialog, qtbot)
+    issue = form.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(issue, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
 
 
 def test_issue_for_a_neighbourhood_fills_the_register(window: MainWindow, qtbot: QtBot) -> None:
@@ -103,11 +118,33 @@ def test_cancel_leaves_the_confirmation_and_issues_nothing(
 ) -> None:
     ws = window.workspace
     dialog = _open(window)
-    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
-    box = dialog.confirm_box
-    assert box is not None
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    form = _open_issue(dialog, qtbot)
+    cancel = form.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
     assert list_certificates(ws.ctx, ws.programme_id) == []
+
+
+def test_the_issue_date_is_chosen_and_checked_by_the_register(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    ws = window.workspace
+    hood_id, _name = _hood(window)
+    dialog = _open(window)
+    dialog.scope.setCurrentIndex(dialog.scope.findData(hood_id))
+    form = _open_issue(dialog, qtbot)
+    issue = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    form.issue_date.setFocus()
+    form.issue_date.setDate(QDate(2021, 12, 31))  # the demo programme began on 1.02.2022
+    qtbot.mouseClick(issue, Qt.MouseButton.LeftButton)
+    assert form.isVisible() and "01.02.2022" in form.error_text("issue_date")
+    assert list_certificates(ws.ctx, ws.programme_id) == []
+    form.issue_date.setDate(QDate(2023, 7, 14))
+    qtbot.mouseClick(issue, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    stored = list_certificates(ws.ctx, ws.programme_id)
+    assert stored and {c.issue_date for c in stored} == {date(2023, 7, 14)}
+    assert "14.07.2023" in dialog.register_table.model().index(0, 3).data()
 
 
 def test_preview_of_a_neighbourhood_has_a_page_per_certificate_and_saves(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from wall_desktop.gui.designer.ui_revoke_form import Ui_RevokeForm
 from wall_desktop.gui.forms import FormDialog
 from wall_desktop.services.certificates import CertificateRow, revoke_certificate
 from wall_desktop.services.context import Context
@@ -18,19 +19,16 @@ class RevokeForm(FormDialog):
         )
         self.setObjectName("revoke_form")
         self.ctx, self.row = ctx, row
-        explanation = QLabel(
+        self.ui = Ui_RevokeForm()
+        self.use_form(self.ui)
+        self.ui.explanation.setText(
             self.tr(
                 "The certificate of {name} will be marked revoked. It keeps its number in the "
                 "register, and checking its QR code will say it is no longer valid. This "
                 "cannot be undone."
             ).replace("{name}", row.full_name)
         )
-        explanation.setWordWrap(True)
-        self.form.addRow(explanation)
-        self.reason = QPlainTextEdit()
-        self.reason.setObjectName("reason")
-        self.reason.setMaximumHeight(80)
-        self.add_field("reason", self.tr("Reason"), self.reason)
+        self.reason = self.ui.reason
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Revoke"))
         self.resize(480, self.sizeHint().height())

@@ -16,43 +16,40 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from wall_desktop.exports.pdf.certificate import person_file_name, render_certificates
+from wall_desktop.gui.certificate_issue import IssueForm
 from wall_desktop.gui.certificate_revoke import RevokeForm
 from wall_desktop.gui.combo import combo_value
+from wall_desktop.gui.designer.ui_certificates_dialog import Ui_CertificatesDialog
 from wall_desktop.gui.forms import show_unexpected
+from wall_desktop.gui.logos_dialog import LogosDialog
 from wall_desktop.gui.pdf_preview import (
     PdfPreviewDialog,
     ask_save_path,
     default_folder,
     open_preview,
 )
+from wall_desktop.gui.record_table import prepare_table
 from wall_desktop.gui.table_model import RIGHT, ROW_ROLE, Column, RowTableModel, make_proxy
-from wall_desktop.gui.tabs.base import make_table
 from wall_desktop.gui.worker import run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.certificates import (
     CertificateRow,
     IssueResult,
+    KeyState,
     PendingCertificate,
-    can_issue,
+    SigningKey,
     certificate_pages,
-    issue_certificates,
+    create_signing_key,
     list_certificates,
     pending_certificates,
+    signing_key,
 )
 from wall_desktop.services.documents import write_certificate_batch
 from wall_desktop.services.errors import Cancelled, WallError
@@ -60,12 +57,11 @@ from wall_desktop.services.formatting import format_date, format_hours, format_p
 from wall_desktop.services.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
 
 ISSUED = "issued"  # CertificateStatus.ISSUED; the GUI does not import the db layer
-NOTE_STYLE = "background: #fff4e5; color: #7a4100; padding: 6px; border-radius: 4px;"
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    can_issue: bool
+    key: SigningKey
     neighbourhoods: list[NeighbourhoodRow]
     pending: list[PendingCertificate]
     register: list[CertificateRow]
@@ -76,7 +72,7 @@ def read_snapshot(ctx: Any, programme_id: int, neighbourhood_id: int | None) -> 
     pending = pending_certificates(ctx, programme_id, neighbourhood_id=neighbourhood_id)
     register = list_certificates(ctx, programme_id, neighbourhood_id=neighbourhood_id)
     return Snapshot(
-        can_issue(ctx, programme_id),
+        signing_key(ctx, programme_id),
         list_neighbourhoods(ctx, programme_id),
         pending,
         register,
@@ -97,100 +93,52 @@ class CertificatesDialog(QDialog):
         neighbourhood_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("certificates_dialog")
-        self.setWindowTitle(self.tr("Leader certificates"))
+        self.ui = Ui_CertificatesDialog()
+        self.ui.setupUi(self)
         self.workspace = workspace
         self.programme_id = workspace.programme_id
         self.preview: PdfPreviewDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        self.issue_form: IssueForm | None = None
         self.revoke_form: RevokeForm | None = None
+        self.logos_dialog: LogosDialog | None = None
         self._wanted_scope = neighbourhood_id
         self._select_after: set[int] = set()
         self.can_issue = False
 
-        self.scope = QComboBox()
-        self.scope.setObjectName("scope")
+        ui = self.ui
+        self.scope, self.key_note, self.status = ui.scope, ui.key_note, ui.status
         self.scope.addItem(self.tr("The whole programme"), None)
-        self.key_note = QLabel()
-        self.key_note.setObjectName("key_note")
-        self.key_note.setWordWrap(True)
-        self.key_note.setStyleSheet(NOTE_STYLE)
-        self.key_note.hide()
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
+        self.issue_button, self.preview_button = ui.issue_button, ui.preview_button
+        self.save_button, self.per_person_button = ui.save_button, ui.per_person_button
+        self.revoke_button, self.key_button = ui.revoke_button, ui.key_button
+        self.logos_button = ui.logos_button
+        self.key_button.hide()  # shown when the programme has no key yet
 
         self.pending_model: RowTableModel[PendingCertificate] = RowTableModel(
             self._pending_columns()
         )
-        self.pending_table = make_table(make_proxy(self.pending_model), "pending")
+        self.pending_table = ui.pending
+        prepare_table(self.pending_table, make_proxy(self.pending_model))
         self.register_model: RowTableModel[CertificateRow] = RowTableModel(self._register_columns())
-        self.register_table = make_table(make_proxy(self.register_model), "register")
+        self.register_table = ui.register
+        prepare_table(self.register_table, make_proxy(self.register_model))
         for table in (self.pending_table, self.register_table):
             table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        ui.certificates_splitter.setStretchFactor(1, 2)
 
-        self.issue_button = QPushButton(self.tr("&Issue certificates…"))
-        self.issue_button.setObjectName("issue_button")
-        self.preview_button = QPushButton(self.tr("Pre&view and print…"))
-        self.save_button = QPushButton(self.tr("&Save as one PDF…"))
-        self.per_person_button = QPushButton(self.tr("Save a &file per person…"))
-        self.revoke_button = QPushButton(self.tr("&Revoke…"))
         self.issue_button.clicked.connect(self.ask_issue)
         self.preview_button.clicked.connect(self.preview_selected)
         self.save_button.clicked.connect(lambda: self.save_batch(per_person=False))
         self.per_person_button.clicked.connect(lambda: self.save_batch(per_person=True))
         self.revoke_button.clicked.connect(self.ask_revoke)
-        self._build_layout()
+        self.key_button.clicked.connect(self.ask_create_key)
+        self.logos_button.clicked.connect(self.open_logos)
+        ui.buttons.rejected.connect(self.reject)
         self.scope.currentIndexChanged.connect(lambda _i: self.load())
         self.pending_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.register_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.resize(1000, 680)
         self.load()
-
-    def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        scope_label = QLabel(self.tr("&For:"))
-        scope_label.setBuddy(self.scope)
-        top.addWidget(scope_label)
-        top.addWidget(self.scope, 1)
-
-        pending_box = QGroupBox(self.tr("Eligible, without a certificate yet"))
-        pending_layout = QVBoxLayout(pending_box)
-        pending_layout.addWidget(self.pending_table)
-        pending_bar = QHBoxLayout()
-        hint = QLabel(self.tr("Select some people, or none to issue to everyone listed."))
-        hint.setWordWrap(True)
-        pending_bar.addWidget(hint, 1)
-        pending_bar.addWidget(self.issue_button)
-        pending_layout.addLayout(pending_bar)
-
-        register_box = QGroupBox(self.tr("Register of issued certificates"))
-        register_layout = QVBoxLayout(register_box)
-        register_layout.addWidget(self.register_table)
-        register_bar = QHBoxLayout()
-        for button in (
-            self.preview_button,
-            self.save_button,
-            self.per_person_button,
-            self.revoke_button,
-        ):
-            register_bar.addWidget(button)
-        register_bar.addStretch(1)
-        register_layout.addLayout(register_bar)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setObjectName("certificates_splitter")
-        splitter.addWidget(pending_box)
-        splitter.addWidget(register_box)
-        splitter.setStretchFactor(1, 2)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.key_note)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(close)
 
     def _pending_columns(self) -> Sequence[Column[PendingCertificate]]:
         return [
@@ -243,22 +191,31 @@ class CertificatesDialog(QDialog):
         self.register_model.set_rows(snapshot.register)
         for table in (self.pending_table, self.register_table):
             table.resizeColumnsToContents()
-        if snapshot.can_issue:
-            self.key_note.hide()
-        else:
-            self.key_note.setText(
-                self.tr(
-                    "This database holds only the programme's public key. It can check "
-                    "certificates and reprint the ones in its register, but it cannot issue "
-                    "new ones: issue them in the office database."
-                )
-            )
-            self.key_note.show()
-        self.can_issue = snapshot.can_issue
+        self._show_key(snapshot.key)
+        self.can_issue = snapshot.key.state is KeyState.PRIVATE
         if self._select_after:
             self._select_register(self._select_after)
             self._select_after = set()
         self._update_buttons()
+
+    def _show_key(self, key: SigningKey) -> None:
+        self.key_button.setVisible(key.state is KeyState.NONE)
+        if key.state is KeyState.PRIVATE:
+            self.key_note.hide()
+            return
+        if key.state is KeyState.PUBLIC_ONLY:
+            note = self.tr(
+                "This database holds only the programme's public key. It can check "
+                "certificates and reprint the ones in its register, but it cannot issue "
+                "new ones: issue them in the office database."
+            )
+        else:
+            note = self.tr(
+                "The programme has no signing key yet, so no certificate can be issued. "
+                "The key is created once, in the office database: Create signing key…"
+            )
+        self.key_note.setText(note)
+        self.key_note.show()
 
     def _fill_scope(self, neighbourhoods: list[NeighbourhoodRow]) -> None:
         chosen = self.neighbourhood_id()
@@ -310,38 +267,59 @@ class CertificatesDialog(QDialog):
         people = self.selected_pending() or self.pending_model.rows()
         if not people:
             return
-        box = QMessageBox(self)
-        box.setObjectName("confirm_issue")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Issue certificates"))
-        box.setText(
-            self.tr("Issue the certificates now? Number of people: {count}.").replace(
-                "{count}", str(len(people))
-            )
+        form = IssueForm(
+            self.workspace.ctx,
+            self.programme_id,
+            self.neighbourhood_id(),
+            [p.person_id for p in people],
+            self,
         )
+        self.issue_form = form
+        form.accepted.connect(lambda: self._issued(form.result_value))
+        form.finished.connect(form.deleteLater)
+        form.open()
+
+    # --- the signing key and the logos ---------------------------------------------
+    def ask_create_key(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("confirm_key")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Create signing key"))
+        box.setText(self.tr("Create the programme's signing key in this database?"))
         box.setInformativeText(
             self.tr(
-                "Each certificate gets the next number of the programme's register and keeps "
-                "the hours counted today. Numbers are final: a certificate issued by mistake "
-                "can only be revoked, and its number stays in the register."
+                "Do this once, in the office database: the database that holds the key is "
+                "the one that issues certificates, and copies sent to mentors carry only the "
+                "public half, which checks them. The key is never replaced, because "
+                "certificates issued with it could no longer be verified."
             )
         )
-        issue = box.addButton(self.tr("Issue"), QMessageBox.ButtonRole.AcceptRole)
+        create = box.addButton(self.tr("Create key"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        ids = [p.person_id for p in people]
-        box.finished.connect(lambda _r: self._issue(ids) if box.clickedButton() is issue else None)
+        box.finished.connect(
+            lambda _r: self._create_key() if box.clickedButton() is create else None
+        )
         self.confirm_box = box
         box.open()
 
-    def _issue(self, person_ids: list[int]) -> None:
-        ctx, pid, hood = self.workspace.ctx, self.programme_id, self.neighbourhood_id()
-        self.issue_button.setEnabled(False)
-        run_task(
-            lambda: issue_certificates(ctx, pid, neighbourhood_id=hood, person_ids=person_ids),
-            self._issued,
-            self._failed,
+    def _create_key(self) -> None:
+        ctx, pid = self.workspace.ctx, self.programme_id
+        run_task(lambda: create_signing_key(ctx, pid), self._key_created, self._failed)
+
+    def _key_created(self, key: SigningKey) -> None:
+        self.status.setText(
+            self.tr("Signing key created (fingerprint {fingerprint}).").replace(
+                "{fingerprint}", key.fingerprint or ""
+            )
         )
+        self.load()
+
+    def open_logos(self) -> None:
+        dialog = LogosDialog(self.workspace.ctx, self.programme_id, self)
+        self.logos_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _issued(self, result: IssueResult) -> None:
         if result.issued:

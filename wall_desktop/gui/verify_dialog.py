@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
+from wall_desktop.gui.designer.ui_verify_dialog import Ui_VerifyDialog
 from wall_desktop.gui.forms import show_unexpected
 from wall_desktop.gui.worker import run_task
 from wall_desktop.services.certificates import Verification, VerifyStatus, verify_certificate
@@ -30,52 +22,18 @@ STYLES = {
 class VerifyDialog(QDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("verify_dialog")
-        self.setWindowTitle(self.tr("Verify a certificate"))
+        self.ui = Ui_VerifyDialog()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.verification: Verification | None = None
-        intro = QLabel(
-            self.tr(
-                "Scan the QR code on the certificate with a reader that types its text, or "
-                "paste the text here. It is checked against the programme's key in this "
-                "database, without the internet."
-            )
-        )
-        intro.setWordWrap(True)
-        self.payload = QPlainTextEdit()
-        self.payload.setObjectName("payload")
-        self.payload.setPlaceholderText("WALL1|…")
-        self.payload.setMaximumHeight(90)
-        self.check_button = QPushButton(self.tr("&Check"))
-        self.check_button.setObjectName("check_button")
-        self.check_button.setDefault(True)
+        self.payload = self.ui.payload
+        self.check_button = self.ui.check_button
+        self.verdict = self.ui.verdict
+        self.number, self.name, self.hours = self.ui.number, self.ui.name, self.ui.hours
+        self.issued, self.programme = self.ui.issued, self.ui.programme
         self.check_button.clicked.connect(self.check)
         self.payload.textChanged.connect(self._edited)
-        self.verdict = QLabel()
-        self.verdict.setObjectName("verdict")
-        self.verdict.setWordWrap(True)
-        self.verdict.setMargin(8)
-        self.verdict.hide()
-        self.number = QLabel()
-        self.name = QLabel()
-        self.hours = QLabel()
-        self.issued = QLabel()
-        self.programme = QLabel()
-        details = QFormLayout()
-        details.addRow(self.tr("Number"), self.number)
-        details.addRow(self.tr("Name"), self.name)
-        details.addRow(self.tr("Hours"), self.hours)
-        details.addRow(self.tr("Issued on"), self.issued)
-        details.addRow(self.tr("Programme"), self.programme)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.payload)
-        layout.addWidget(self.check_button)
-        layout.addWidget(self.verdict)
-        layout.addLayout(details)
-        layout.addWidget(close)
+        self.ui.buttons.rejected.connect(self.reject)
         self.resize(560, self.sizeHint().height())
         self._edited()
 
