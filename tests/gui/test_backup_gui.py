@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from wall_desktop.gui import backup_dialogs
 from wall_desktop.gui.actions.backup import open_restore
 from wall_desktop.gui.backup_dialogs import RestoreDialog
+from wall_desktop.gui.designer.ui_programme_form import Ui_ProgrammeForm
 from wall_desktop.gui.forms import FormDialog
 from wall_desktop.gui.launcher import Launcher
 from wall_desktop.gui.main_window import MainWindow
@@ -228,7 +229,7 @@ def test_restore_from_the_dialog_gives_the_backups_counts(
 
     def use_dialog(dialog: RestoreDialog) -> int:
         # as the user: the list, the newest chosen and checked, its counts, Restore
-        rows = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+        rows = [dialog.table.model().index(r, 1).data() for r in range(dialog.table.rowCount())]
         target = next(r for r, b in enumerate(dialog.backups) if b.path == old.path)
         dialog.table.selectRow(target)
         seen["rows"] = " | ".join(rows)
@@ -285,7 +286,7 @@ def test_a_form_shows_the_disk_full_message_and_stays_open(qtbot: QtBot) -> None
             raise WriteFailed("save", "full", "database or disk is full", None)
 
     form = Form("Test")
-    form.add_field("name", "Nazwa", QLineEdit())
+    form.use_form(Ui_ProgrammeForm())
     qtbot.addWidget(form)
     form.show()
     form.submit()

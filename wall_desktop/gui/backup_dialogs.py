@@ -27,22 +27,17 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from wall_desktop.gui.designer.ui_restore_dialog import Ui_RestoreDialog
 from wall_desktop.gui.worker import run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services import info
@@ -316,42 +311,25 @@ class RestoreDialog(QDialog):
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("restore_dialog")
-        self.setWindowTitle(translate("backup", "Restore from backup"))
+        self.ui = Ui_RestoreDialog()
+        self.ui.setupUi(self)
         self.db_path = db_path
         self.backups: list[BackupInfo] = []
         self.checked: dict[Path, BackupInfo] = {}
         self.chosen: BackupInfo | None = None
-        intro = QLabel(
-            translate(
-                "backup",
-                "Pick the backup to go back to. It is checked before anything happens, "
-                "and the database as it is now is backed up first.",
-            )
-        )
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("backups")
+        self.table = self.ui.backups
         self.table.setHorizontalHeaderLabels(
             [translate("backup", "Made"), translate("backup", "Why"), translate("backup", "Size")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.details = QLabel()
-        self.details.setObjectName("backup_details")
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setMinimumWidth(260)
-        self.other_button = QPushButton(translate("backup", "Other file…"))
+        self.details = self.ui.backup_details
+        self.other_button = self.ui.other_button
         self.other_button.clicked.connect(self.pick_file)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = self.ui.buttons
         self.restore_button = self.buttons.addButton(
             translate("backup", "Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -359,18 +337,6 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 3)
-        middle.addWidget(self.details, 2)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.other_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(middle, 1)
-        layout.addLayout(bottom)
-        self.resize(760, 420)
         self.load()
 
     def load(self) -> None:

@@ -8,23 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from wall_desktop.gui.combo import combo_value
-from wall_desktop.gui.forms import FormDialog, date_edit, date_of
+from wall_desktop.gui.designer.ui_guide_dialog import Ui_GuideDialog
+from wall_desktop.gui.designer.ui_programme_form import Ui_ProgrammeForm
+from wall_desktop.gui.designer.ui_settings_dialog import Ui_SettingsDialog
+from wall_desktop.gui.designer.ui_start_dialog import Ui_StartDialog
+from wall_desktop.gui.forms import FormDialog, date_of, set_date
 from wall_desktop.i18n import get_language
 from wall_desktop.services.context import Context
 from wall_desktop.services.programmes import (
@@ -63,26 +54,13 @@ class StartDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to WALL Desktop"))
-        layout = QVBoxLayout(self)
-        text = QLabel(
-            self.tr(
-                "This database has no programme yet. Create your programme, or look around "
-                "in the demo database first (a separate file: nothing you do there touches "
-                "your own data)."
-            )
-        )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.create_button = QPushButton(self.tr("&Create a programme…"))
-        self.demo_button = QPushButton(self.tr("Open the &demo database"))
-        quit_button = QPushButton(self.tr("&Quit"))
+        self.ui = Ui_StartDialog()
+        self.ui.setupUi(self)
+        self.create_button = self.ui.create_button
+        self.demo_button = self.ui.demo_button
         self.create_button.clicked.connect(lambda: self.done(self.CREATE))
         self.demo_button.clicked.connect(lambda: self.done(self.DEMO))
-        quit_button.clicked.connect(self.reject)
-        for b in (self.create_button, self.demo_button, quit_button):
-            layout.addWidget(b)
-        self.create_button.setDefault(True)
+        self.ui.quit_button.clicked.connect(self.reject)
 
 
 class ProgrammeForm(FormDialog):
@@ -91,21 +69,18 @@ class ProgrammeForm(FormDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New programme"), parent)
         self.ctx = ctx
-        self.name = QLineEdit()
-        self.start = date_edit(date(date.today().year, 1, 1), optional=False)
-        self.end = date_edit(date(date.today().year, 12, 31), optional=False)
-        self.funder = QLineEdit()
-        self.add_field("name", self.tr("Name"), self.name)
-        self.add_field("start_date", self.tr("Start date"), self.start)
-        self.add_field("end_date", self.tr("End date"), self.end)
-        self.add_field("funder", self.tr("Funder"), self.funder)
+        ui = self.ui = Ui_ProgrammeForm()
+        self.use_form(ui)
+        year = date.today().year
+        set_date(ui.start_date, date(year, 1, 1), optional=False)
+        set_date(ui.end_date, date(year, 12, 31), optional=False)
 
     def collect(self) -> Callable[[], ProgrammeDetail]:
         data = ProgrammeInput(
-            name=self.name.text(),
-            start_date=date_of(self.start) or date.today(),
-            end_date=date_of(self.end) or date.today(),
-            funder=self.funder.text() or None,
+            name=self.ui.name.text(),
+            start_date=date_of(self.ui.start_date) or date.today(),
+            end_date=date_of(self.ui.end_date) or date.today(),
+            funder=self.ui.funder.text() or None,
         )
         check_programme(data)  # at once, on the GUI thread: it reads nothing
         return lambda: create_programme(self.ctx, data)
@@ -117,23 +92,14 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(self.tr("Settings"))
-        form = QFormLayout(self)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.language = self.ui.language
         for code, name in self.LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
-        form.addRow(self.tr("Language"), self.language)
-        note = QLabel(self.tr("A change of language applies after a restart."))
-        note.setWordWrap(True)
-        form.addRow(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
 
     def accept(self) -> None:
         self.settings.language = str(combo_value(self.language))
@@ -150,17 +116,11 @@ def guide_path(language: str | None = None) -> Path:
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("guide")
-        self.setWindowTitle(self.tr("User guide"))
-        self.resize(720, 600)
-        layout = QVBoxLayout(self)
-        self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(False)
+        self.ui = Ui_GuideDialog()
+        self.ui.setupUi(self)
+        self.browser = self.ui.browser
         self.browser.setHtml(guide_path().read_text(encoding="utf-8"))
-        layout.addWidget(self.browser)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ui.buttons.rejected.connect(self.reject)
 
 
 def show_about(parent: QWidget, version: str, database: str, operator: str) -> QMessageBox:

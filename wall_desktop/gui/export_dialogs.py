@@ -12,27 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +29,8 @@ from wall_desktop.exports.workbook import WorkbookOptions, WorkbookResult, check
 from wall_desktop.exports.workbook import export_workbook as run_workbook_export
 from wall_desktop.gui.app import settings_store
 from wall_desktop.gui.combo import combo_value
-from wall_desktop.gui.forms import ERROR_STYLE, date_edit, show_unexpected
+from wall_desktop.gui.designer.ui_workbook_dialog import Ui_WorkbookDialog
+from wall_desktop.gui.forms import ERROR_STYLE, set_date, show_unexpected
 from wall_desktop.gui.view_export import (
     default_table_name,
     safe_file_name,
@@ -191,27 +180,9 @@ def default_workbook_name(neighbourhood: str | None = None, today: dt.date | Non
     return safe_file_name(name.replace("{date}", day)) + ".xlsx"
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _date(edit: QDateEdit) -> dt.date:
     d = edit.date()
     return dt.date(d.year(), d.month(), d.day())
-
-
-def _with_note(field: QWidget | QHBoxLayout, note: QLabel) -> QWidget:
-    """A field with its explanation right under it (one form row, no gap between)."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    if isinstance(field, QHBoxLayout):
-        layout.addLayout(field)
-    else:
-        layout.addWidget(field)
-    layout.addWidget(note)
-    return box
 
 
 class WorkbookDialog(QDialog):
@@ -219,8 +190,8 @@ class WorkbookDialog(QDialog):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("workbook_dialog")
-        self.setWindowTitle(self.tr("Report for the funder"))
+        ui = self.ui = Ui_WorkbookDialog()
+        ui.setupUi(self)
         self.workspace = workspace
         programme = workspace.programme
         assert programme is not None, "the action checks for an open programme"
@@ -230,7 +201,7 @@ class WorkbookDialog(QDialog):
         self.outcome: WorkbookResult | None = None
         self._auto_target = True  # the name follows the scope until the user picks one
 
-        heading = QLabel(
+        ui.heading.setText(
             self.tr(
                 "One Excel workbook for {funder}: indicators, participants, attendance, "
                 "projects, budget, expenses and certificates of {programme}."
@@ -238,92 +209,28 @@ class WorkbookDialog(QDialog):
             .replace("{funder}", programme.funder or self.tr("the funder"))
             .replace("{programme}", programme.name)
         )
-        heading.setWordWrap(True)
-
-        self.whole = QRadioButton(self.tr("The whole programme"))
-        self.whole.setObjectName("scope_whole")
-        self.one = QRadioButton(self.tr("One neighbourhood:"))
-        self.one.setObjectName("scope_one")
-        self.whole.setChecked(True)
-        self.scope_group = QButtonGroup(self)
-        self.scope_group.addButton(self.whole)
-        self.scope_group.addButton(self.one)
-        self.neighbourhood = QComboBox()
-        self.neighbourhood.setObjectName("neighbourhood")
-        self.neighbourhood.setEnabled(False)
-        self.neighbourhood.setMinimumContentsLength(24)
-        scope = QHBoxLayout()
-        scope.addWidget(self.whole)
-        scope.addSpacing(12)
-        scope.addWidget(self.one)
-        scope.addWidget(self.neighbourhood, 1)
-
-        self.limit_dates = QCheckBox(self.tr("Only from"))
-        self.limit_dates.setObjectName("limit_dates")
-        self.date_from = date_edit(programme.start_date, optional=False)
-        self.date_from.setObjectName("date_from")
-        self.date_to = date_edit(programme.end_date, optional=False)
-        self.date_to.setObjectName("date_to")
-        to_label = QLabel(self.tr("to"))
-        period = QHBoxLayout()
-        period.addWidget(self.limit_dates)
-        period.addWidget(self.date_from)
-        period.addWidget(to_label)
-        period.addWidget(self.date_to)
-        period.addStretch(1)
-        period_note = QLabel(
-            self.tr(
-                "Unticked: the whole period of the programme. Sessions, meetings and "
-                "certificates are counted inside the dates."
-            )
-        )
-        period_note.setStyleSheet(NOTE_STYLE)
-        period_note.setWordWrap(True)
-
-        self.with_contacts = QCheckBox(self.tr("Include contact data (birth dates, e-mail, phone)"))
-        self.with_contacts.setObjectName("with_contacts")
-        contacts_note = QLabel(
-            self.tr(
-                "Off by default: the funder needs no personal contact data, and every copy "
-                "of it is one more to protect (GDPR)."
-            )
-        )
-        contacts_note.setObjectName("contacts_note")
-        contacts_note.setStyleSheet(NOTE_STYLE)
-        contacts_note.setWordWrap(True)
-
-        self.target = QLineEdit(str(export_folder() / default_workbook_name()))
-        self.target.setObjectName("target")
+        self.whole, self.one = ui.scope_whole, ui.scope_one
+        self.scope_group = ui.scope_group
+        self.neighbourhood = ui.neighbourhood
+        self.limit_dates = ui.limit_dates
+        self.date_from, self.date_to = ui.date_from, ui.date_to
+        set_date(self.date_from, programme.start_date, optional=False)
+        set_date(self.date_to, programme.end_date, optional=False)
+        self.with_contacts = ui.with_contacts
+        self.target = ui.target
+        self.target.setText(str(export_folder() / default_workbook_name()))
         self.target.textEdited.connect(self._target_typed)
-        self.choose = QPushButton(self.tr("Choose…"))
-        self.choose.setObjectName("choose_target")
+        self.choose = ui.choose_target
         self.choose.clicked.connect(self.choose_target)
-        target = QHBoxLayout()
-        target.addWidget(self.target, 1)
-        target.addWidget(self.choose)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Scope:"), scope)
-        form.addRow(self.tr("Period:"), _with_note(period, period_note))
-        form.addRow(self.tr("Contact data:"), _with_note(self.with_contacts, contacts_note))
-        form.addRow(self.tr("File:"), target)
-
-        self.progress = QProgressBar()
-        self.progress.setObjectName("progress")
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.setTextVisible(True)
+        self.progress = ui.progress
         keep_place = self.progress.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)  # no jump in the layout when it appears
         self.progress.setSizePolicy(keep_place)
-        self.progress.hide()  # shown once an export starts
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = ui.status
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
 
-        self.buttons = QDialogButtonBox()
+        self.buttons = ui.buttons
         self.export_button = self.buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -347,15 +254,6 @@ class WorkbookDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.open_file_button.clicked.connect(lambda: self._open(open_file))
         self.open_folder_button.clicked.connect(lambda: self._open(open_folder))
-
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never squeezed
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
 
         self.one.toggled.connect(self._scope_changed)
         self.neighbourhood.currentIndexChanged.connect(lambda _i: self._scope_changed())

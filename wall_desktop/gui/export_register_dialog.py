@@ -10,17 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from wall_desktop.gui import export_dialogs
+from wall_desktop.gui.designer.ui_register_dialog import Ui_RegisterDialog
 from wall_desktop.gui.forms import ERROR_STYLE, show_unexpected
 from wall_desktop.gui.table_model import Column, RowTableModel, make_proxy
 from wall_desktop.gui.tabs.base import make_table
@@ -84,40 +77,20 @@ class RegisterDialog(QDialog):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("register_dialog")
-        self.setWindowTitle(self.tr("Register of sent files"))
+        self.ui = Ui_RegisterDialog()
+        self.ui.setupUi(self)
         self.workspace = workspace
         self.model: RowTableModel[ExportRow] = RowTableModel(register_columns())
         self.proxy = make_proxy(self.model)
         self.table = make_table(self.proxy, "register")
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a checksum's both ends show
-        intro = QLabel(
-            self.tr(
-                "Every report for the funder written from this database, with the SHA-256 "
-                "checksum of the file as it was written. A file whose checksum is here is "
-                "exactly the file that was sent."
-            )
-        )
-        intro.setWordWrap(True)
-        self.check_button = QPushButton(self.tr("Check a file…"))
-        self.check_button.setObjectName("check_file")
+        self.ui.outer.insertWidget(1, self.table, 1)  # under the introduction
+        QWidget.setTabOrder(self.table, self.ui.check_file)
+        self.check_button = self.ui.check_file
         self.check_button.clicked.connect(self.check_file)
-        self.verdict = QLabel()
-        self.verdict.setObjectName("verdict")
-        self.verdict.setWordWrap(True)
-        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        check = QHBoxLayout()
-        check.addWidget(self.check_button)
-        check.addWidget(self.verdict, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(check)
-        layout.addWidget(buttons)
-        self.resize(1280, 460)
+        self.verdict = self.ui.verdict
+        self.ui.buttons.rejected.connect(self.reject)
         self.load()
 
     def load(self) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
+from wall_desktop.gui.designer.ui_lock_reason_form import Ui_LockReasonForm
 from wall_desktop.gui.forms import FormDialog
 from wall_desktop.services.context import Context
 from wall_desktop.services.projects import LockEventRow, lock_project, unlock_project
@@ -21,6 +22,8 @@ class LockReasonForm(FormDialog):
         super().__init__(heading, parent)
         self.setObjectName("lock_reason_form")
         self.ctx, self.project_id, self.unlock = ctx, project_id, unlock
+        ui = self.ui = Ui_LockReasonForm()
+        self.use_form(ui)
         text = (
             self.tr(
                 "“{title}” is settled. Unlocking it lets its budget and expenses change again; "
@@ -29,13 +32,8 @@ class LockReasonForm(FormDialog):
             if unlock
             else self.tr("Lock “{title}” again: its budget and expenses become read-only.")
         )
-        intro = QLabel(text.replace("{title}", title))
-        intro.setWordWrap(True)
-        self.form.addRow(intro)
-        self.reason = QPlainTextEdit()
-        self.reason.setObjectName("reason")
-        self.reason.setMaximumHeight(80)
-        self.add_field("reason", self.tr("Reason"), self.reason)
+        ui.intro.setText(text.replace("{title}", title))
+        self.reason = ui.reason
         self.resize(460, self.sizeHint().height())
 
     def collect(self) -> Callable[[], LockEventRow]:

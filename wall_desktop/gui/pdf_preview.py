@@ -18,16 +18,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from wall_desktop.exports.pdf.files import safe_file_name
+from wall_desktop.gui.designer.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from wall_desktop.services.atomic_files import write_bytes_atomically
 from wall_desktop.services.errors import WallError
 from wall_desktop.services.storage_errors import WriteFailed
@@ -73,7 +70,8 @@ class PdfPreviewDialog(QDialog):
         self, data: bytes, title: str, file_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("pdf_preview")
+        self.ui = Ui_PdfPreviewDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
         self.data = data
         self.file_name = safe_file_name(file_name.removesuffix(".pdf")) + ".pdf"
@@ -86,37 +84,21 @@ class PdfPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
 
-        self.view = QPdfView(self)
-        self.view.setObjectName("pdf_view")
+        self.view = self.ui.pdf_view
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setDocument(self.document)
 
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setObjectName("print_button")
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        self.save_button.setObjectName("save_button")
-        self.fit_button = QPushButton(self.tr("Fit &width"))
-        self.fit_button.setCheckable(True)
-        self.close_button = QPushButton(self.tr("&Close"))
-        self.pages_label = QLabel(self._pages_text())
-        self.pages_label.setObjectName("pages_label")
+        self.print_button = self.ui.print_button
+        self.save_button = self.ui.save_button
+        self.fit_button = self.ui.fit_button
+        self.close_button = self.ui.close_button
+        self.pages_label = self.ui.pages_label
+        self.pages_label.setText(self._pages_text())
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.fit_button.toggled.connect(self._fit)
         self.close_button.clicked.connect(self.reject)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.pages_label, 1)
-        bar.addWidget(self.fit_button)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.save_button)
-        bar.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
-        self.print_button.setDefault(True)
-        self.resize(900, 720)
 
     # --- showing -----------------------------------------------------------------
     def page_count(self) -> int:

@@ -10,21 +10,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from wall_desktop.gui.combo import combo_value
-from wall_desktop.gui.forms import ERROR_STYLE
+from wall_desktop.gui.designer.ui_pick_dialog import Ui_PickDialog
 from wall_desktop.gui.text import matches
 from wall_desktop.gui.worker import run_task
 from wall_desktop.services.errors import WallError
@@ -50,44 +39,29 @@ class PickDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("pick_dialog")
+        self.ui = Ui_PickDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
         self._fetch = fetch
         self._wanted = item
-        self.group = QComboBox()
-        self.group.setObjectName("group")
+        self.group = self.ui.group
         for text, value in groups:
             self.group.addItem(text, value)
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Type to narrow the list"))
-        self.items = QListWidget()
-        self.items.setObjectName("items")
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.search = self.ui.search
+        self.items = self.ui.items
+        self.error = self.ui.error
+        self.buttons = self.ui.buttons
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        form = QFormLayout()
         if groups:
-            form.addRow(group_label, self.group)
-        form.addRow(self.tr("Find"), self.search)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(item_label))
-        layout.addWidget(self.items, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(520, 460)
+            self.ui.group_label.setText(group_label)
+            self.ui.group_label.setBuddy(self.group)
+        else:  # a single list: no first box
+            self.ui.form.setRowVisible(self.group, False)
+        self.ui.items_label.setText(item_label)
 
         self.search.textChanged.connect(self._filter)
         self.items.currentItemChanged.connect(lambda *_a: self._update_ok())

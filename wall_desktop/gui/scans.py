@@ -10,18 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from wall_desktop.gui.designer.ui_image_viewer import Ui_ImageViewer
+from wall_desktop.gui.designer.ui_scans_dialog import Ui_ScansDialog
 from wall_desktop.gui.forms import confirm_delete, show_unexpected
 from wall_desktop.gui.table_model import RIGHT, Column, RowTableModel, make_proxy
 from wall_desktop.gui.tabs.base import make_table
@@ -66,20 +58,15 @@ def _size(n: int) -> str:
 class ImageViewer(QDialog):
     def __init__(self, name: str, content: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("image_viewer")
+        self.ui = Ui_ImageViewer()
+        self.ui.setupUi(self)
         self.setWindowTitle(name)
         pixmap = QPixmap()
         pixmap.loadFromData(content)
-        self.image = QLabel()
+        self.image = self.ui.image
         self.image.setPixmap(pixmap)
-        scroll = QScrollArea()
-        scroll.setWidget(self.image)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(900, 680)
+        self.image.adjustSize()  # the scroll area shows the picture at its own size
+        self.ui.buttons.rejected.connect(self.reject)
 
 
 class ScansDialog(QDialog):
@@ -89,7 +76,8 @@ class ScansDialog(QDialog):
         self, ctx: Context, expense: ExpenseRow, read_only: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("scans_dialog")
+        self.ui = Ui_ScansDialog()
+        self.ui.setupUi(self)
         self.ctx, self.expense, self.read_only = ctx, expense, read_only
         self.changed = False
         self.setWindowTitle(
@@ -98,28 +86,21 @@ class ScansDialog(QDialog):
         self.model: RowTableModel[DocumentRow] = RowTableModel(self.columns())
         self.proxy = make_proxy(self.model)
         self.table = make_table(self.proxy, "scans_table")
+        self.ui.outer.insertWidget(1, self.table, 1)  # between the buttons and Close
         self.table.activated_row.connect(lambda _r: self.view_current())
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.view_button = QPushButton(self.tr("View"))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button = self.ui.add_button
+        self.view_button = self.ui.view_button
+        self.remove_button = self.ui.remove_button
         self.add_button.clicked.connect(self.add_files)
         self.view_button.clicked.connect(self.view_current)
         self.remove_button.clicked.connect(self.remove_current)
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
-        bar = QHBoxLayout()
-        self.note = QLabel(self.tr("The project is locked: scans can be viewed only."))
+        self.note = self.ui.note
         self.note.setVisible(read_only)
-        bar.addWidget(self.note, 1)
-        for b in (self.add_button, self.view_button, self.remove_button):
-            bar.addWidget(b)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(close)
-        self.resize(620, 360)
+        self.ui.buttons.rejected.connect(self.reject)
+        QWidget.setTabOrder(self.table, self.add_button)
+        self.table.setFocus()
         self.viewer: QDialog | None = None
         self.reload()
 
