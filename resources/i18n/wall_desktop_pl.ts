@@ -10,30 +10,6 @@
         <source>Budget line</source>
         <translation>Pozycja budżetowa</translation>
     </message>
-    <message>
-        <source>&amp;Category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Funding source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Planned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Volunteer &amp;hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hourly &amp;rate</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>BudgetsTab</name>
@@ -281,27 +257,27 @@
     </message>
     <message>
         <source>The programme has no signing key yet, so no certificate can be issued. The key is created once, in the office database: Create signing key…</source>
-        <translation type="unfinished" />
+        <translation>Program nie ma jeszcze klucza podpisującego, więc nie można wydać żadnego certyfikatu. Klucz tworzy się raz, w bazie biura: Utwórz klucz podpisujący…</translation>
     </message>
     <message>
         <source>Create signing key</source>
-        <translation type="unfinished" />
+        <translation>Utwórz klucz podpisujący</translation>
     </message>
     <message>
         <source>Create the programme's signing key in this database?</source>
-        <translation type="unfinished" />
+        <translation>Utworzyć klucz podpisujący programu w tej bazie?</translation>
     </message>
     <message>
         <source>Do this once, in the office database: the database that holds the key is the one that issues certificates, and copies sent to mentors carry only the public half, which checks them. The key is never replaced, because certificates issued with it could no longer be verified.</source>
-        <translation type="unfinished" />
+        <translation>Zrób to raz, w bazie biura: certyfikaty wydaje ta baza, w której jest klucz, a kopie wysyłane mentorom zawierają tylko jego publiczną część, służącą do sprawdzania. Klucza nigdy się nie zastępuje, bo certyfikatów wydanych z jego użyciem nie dałoby się już zweryfikować.</translation>
     </message>
     <message>
         <source>Create key</source>
-        <translation type="unfinished" />
+        <translation>Utwórz klucz</translation>
     </message>
     <message>
         <source>Signing key created (fingerprint {fingerprint}).</source>
-        <translation type="unfinished" />
+        <translation>Utworzono klucz podpisujący (odcisk {fingerprint}).</translation>
     </message>
     <message>
         <source>Certificates issued: {count} ({first} – {last}).</source>
@@ -345,51 +321,51 @@
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dla:</translation>
     </message>
     <message>
         <source>Create signing &amp;key…</source>
-        <translation type="unfinished" />
+        <translation>Utwórz &amp;klucz podpisujący…</translation>
     </message>
     <message>
         <source>&amp;Logos…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Logotypy…</translation>
     </message>
     <message>
         <source>The logos printed on the programme's certificates</source>
-        <translation type="unfinished" />
+        <translation>Logotypy drukowane na certyfikatach programu</translation>
     </message>
     <message>
         <source>Eligible, without a certificate yet</source>
-        <translation type="unfinished" />
+        <translation>Uprawnieni, jeszcze bez certyfikatu</translation>
     </message>
     <message>
         <source>Select some people, or none to issue to everyone listed.</source>
-        <translation type="unfinished" />
+        <translation>Zaznacz wybrane osoby albo nikogo, aby wydać certyfikaty wszystkim z listy.</translation>
     </message>
     <message>
         <source>&amp;Issue certificates…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wydaj certyfikaty…</translation>
     </message>
     <message>
         <source>Register of issued certificates</source>
-        <translation type="unfinished" />
+        <translation>Rejestr wydanych certyfikatów</translation>
     </message>
     <message>
         <source>Pre&amp;view and print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Podgląd i drukowanie…</translation>
     </message>
     <message>
         <source>&amp;Save as one PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zapisz jako jeden PDF…</translation>
     </message>
     <message>
         <source>Save a &amp;file per person…</source>
-        <translation type="unfinished" />
+        <translation>Zapisz &amp;osobny plik dla każdej osoby…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Unieważnij…</translation>
     </message>
 </context>
 <context>
@@ -529,54 +505,6 @@
         <source>Choose a budget line</source>
         <translation>Wybierz pozycję budżetową</translation>
     </message>
-    <message>
-        <source>&amp;Budget line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Document &amp;number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Document &amp;kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Vendor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Descri&amp;ption</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Volunteer &amp;hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Corrects</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Paid &amp;on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Payment &amp;method</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Handled b&amp;y</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -603,13 +531,6 @@
     <message>
         <source>Create or open a programme first.</source>
         <translation>Najpierw utwórz lub otwórz program.</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
-    <message>
-        <source>User guide</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -677,30 +598,6 @@
         <source>Reading the file again…</source>
         <translation>Ponowne odczytywanie pliku…</translation>
     </message>
-    <message>
-        <source>Check how the file was read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The first rows are shown as read. If the letters or columns look wrong, choose another sheet, encoding or separator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Se&amp;parator:</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
@@ -731,18 +628,6 @@
     <message>
         <source>Matching the columns…</source>
         <translation>Dopasowywanie kolumn…</translation>
-    </message>
-    <message>
-        <source>Match the columns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each column of the file is imported as the field chosen beside it. The matching was made from the headers; change what is wrong, or leave a column out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Restore the automatic matching</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -791,78 +676,6 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty Excela (*.xlsx)</translation>
     </message>
-    <message>
-        <source>Preview: what the import will do</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing has been written yet. Check the rows, then choose Import.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>all rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>errors and duplicates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>records already there</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>new rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Records already in the database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Skip them</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Update them from the file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Skip the selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update the selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Neighbourhoods</source>
-        <translation type="unfinished">Osiedla</translation>
-    </message>
-    <message>
-        <source>&amp;Create the missing ones</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rows with errors</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unticked, nothing is imported while any row has an error. Ticked, the valid rows are imported and the others listed in a report.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import the &amp;valid rows only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report &amp;file…</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -873,14 +686,6 @@
     <message>
         <source>Go back to change the choices and try again.</source>
         <translation>Wróć, aby zmienić ustawienia, i spróbuj ponownie.</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A backup of the database is made first. Cancel stops the import and nothing is written.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -900,38 +705,6 @@
     <message>
         <source>Reading the file…</source>
         <translation>Odczytywanie pliku…</translation>
-    </message>
-    <message>
-        <source>What do you want to import?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose the kind of data and the file: an Excel workbook (xlsx) or a csv file, for example an export of an online form.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;People: names, neighbourhood, gender, birth date, contacts, roles, consents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training &amp;sessions: date, neighbourhood, topic, hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Attendance: a list (person, date, presence) or a grid (people down, session dates across)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the path of an xlsx or csv file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -955,46 +728,6 @@
     <message>
         <source>No backup was made (the database is not a file).</source>
         <translation>Nie zrobiono kopii zapasowej (baza nie jest plikiem).</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What was written, and where the backup and the report are.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Skipped (already there or repeated in the file):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Left out because of errors:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New neighbourhoods:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Programme:</source>
-        <translation type="unfinished">Program:</translation>
-    </message>
-    <message>
-        <source>Open the &amp;report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open its &amp;folder</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1051,32 +784,28 @@
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
     </message>
-    <message>
-        <source>Import from a spreadsheet</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>IssueForm</name>
     <message>
         <source>Issue certificates</source>
-        <translation type="unfinished">Wydawanie certyfikatów</translation>
+        <translation>Wydawanie certyfikatów</translation>
     </message>
     <message>
         <source>Issue the certificates now? Number of people: {count}.</source>
-        <translation type="unfinished">Wydać teraz certyfikaty? Liczba osób: {count}.</translation>
+        <translation>Wydać teraz certyfikaty? Liczba osób: {count}.</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">Wydaj</translation>
+        <translation>Wydaj</translation>
     </message>
     <message>
         <source>Each certificate gets the next number of the programme's register and keeps the hours counted today. Numbers are final: a certificate issued by mistake can only be revoked, and its number stays in the register.</source>
-        <translation type="unfinished" />
+        <translation>Każdy certyfikat dostaje kolejny numer z rejestru programu i zachowuje godziny policzone dziś. Numery są ostateczne: certyfikat wydany omyłkowo można tylko unieważnić, a jego numer zostaje w rejestrze.</translation>
     </message>
     <message>
         <source>Issue &amp;date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Data wydania</translation>
     </message>
 </context>
 <context>
@@ -1097,73 +826,70 @@
         <source>Lock “{title}” again: its budget and expenses become read-only.</source>
         <translation>Zablokuj ponownie projekt „{title}”: jego budżet i wydatki będą tylko do odczytu.</translation>
     </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Powód</translation>
-    </message>
 </context>
 <context>
     <name>LogosDialog</name>
     <message>
         <source>Add a logo</source>
-        <translation type="unfinished" />
+        <translation>Dodaj logotyp</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Obrazy (*.png *.jpg *.jpeg);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>{name}
 {width} × {height} px</source>
-        <translation type="unfinished" />
+        <translation>{name}
+{width} × {height} px</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished" />
+        <translation>Usuwanie logotypu</translation>
     </message>
     <message>
         <source>Remove the logo “{name}”?</source>
-        <translation type="unfinished" />
+        <translation>Usunąć logotyp „{name}”?</translation>
     </message>
     <message>
         <source>Certificates printed from now on will not show it; files printed already keep it.</source>
-        <translation type="unfinished" />
+        <translation>Certyfikaty drukowane od teraz nie będą go zawierać; pliki już wydrukowane pozostaną bez zmian.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Logos on the certificates</source>
-        <translation type="unfinished" />
+        <translation>Logotypy na certyfikatach</translation>
     </message>
     <message>
         <source>These logos are printed in a row at the bottom of every certificate of the programme, left to right in this order. PNG or JPEG files, up to 2 MB each.</source>
-        <translation type="unfinished" />
+        <translation>Te logotypy drukują się w jednym rzędzie w dolnej części każdego certyfikatu programu, od lewej do prawej w tej kolejności. Pliki PNG lub JPEG, każdy do 2 MB.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Dodaj…</translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation>Przesuń w &amp;górę</translation>
     </message>
     <message>
         <source>Print this logo further left</source>
-        <translation type="unfinished" />
+        <translation>Drukuj ten logotyp bardziej na lewo</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished" />
+        <translation>Przesuń w &amp;dół</translation>
     </message>
     <message>
         <source>Print this logo further right</source>
-        <translation type="unfinished" />
+        <translation>Drukuj ten logotyp bardziej na prawo</translation>
     </message>
 </context>
 <context>
@@ -1260,22 +986,6 @@
         <source>Open database</source>
         <translation>Otwórz bazę</translation>
     </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>MeetingForm</name>
@@ -1295,30 +1005,6 @@
         <source>Write the time as hh:mm, for example 18:00</source>
         <translation>Wpisz godzinę jako gg:mm, na przykład 18:00</translation>
     </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>T&amp;ime</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Place</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Residents present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Needs raised</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;What was agreed</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>NeighbourhoodForm</name>
@@ -1329,38 +1015,6 @@
     <message>
         <source>Neighbourhood</source>
         <translation>Osiedle</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Recruitment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recruitment &amp;from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recruitment &amp;until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Cycle from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cycle un&amp;til</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Mentors</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1460,22 +1114,6 @@
         <source>The PDF could not be saved as {path} ({reason}). Nothing was written there; choose another folder, for example your Documents folder.</source>
         <translation>Nie udało się zapisać pliku PDF jako {path} ({reason}). Nic tam nie zostało zapisane; wybierz inny folder, na przykład folder Dokumenty.</translation>
     </message>
-    <message>
-        <source>Fit &amp;width</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>PeopleTab</name>
@@ -1566,50 +1204,6 @@
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
-    <message>
-        <source>&amp;First name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Last name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Gender</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Birth date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>or birth &amp;year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Neighbourhood</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished">Role</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>PickDialog</name>
@@ -1617,36 +1211,12 @@
         <source>Nothing to choose here.</source>
         <translation>Nie ma tu nic do wyboru.</translation>
     </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Szukaj</translation>
-    </message>
-    <message>
-        <source>Type to narrow the list</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ProgrammeForm</name>
     <message>
         <source>New programme</source>
         <translation>Nowy program</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nazwa</translation>
-    </message>
-    <message>
-        <source>&amp;Start date</source>
-        <translation>Data &amp;rozpoczęcia</translation>
-    </message>
-    <message>
-        <source>&amp;End date</source>
-        <translation>Data za&amp;kończenia</translation>
-    </message>
-    <message>
-        <source>&amp;Funder</source>
-        <translation>&amp;Grantodawca</translation>
     </message>
 </context>
 <context>
@@ -1774,58 +1344,6 @@
         <source>Choose a neighbourhood</source>
         <translation>Wybierz osiedle</translation>
     </message>
-    <message>
-        <source>&amp;Neighbourhood</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>St&amp;art</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;End</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Grant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Beneficiaries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Who benefited</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Residents' needs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>G&amp;oals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Planned actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>O&amp;utcome</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Good pra&amp;ctice</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ProjectsTab</name>
@@ -1924,33 +1442,6 @@
         <source>The file could not be read: {reason}</source>
         <translation>Nie udało się odczytać pliku: {reason}</translation>
     </message>
-    <message>
-        <source>Register of sent files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every report for the funder written from this database, with the SHA-256 checksum of the file as it was written. A file whose checksum is here is exactly the file that was sent.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check a file…</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Przywracanie z kopii</translation>
-    </message>
-    <message>
-        <source>Pick the backup to go back to. It is checked before anything happens, and the database as it is now is backed up first.</source>
-        <translation>Wybierz kopię, do której chcesz wrócić. Zanim cokolwiek się stanie, zostanie sprawdzona, a baza w obecnym stanie zostanie najpierw zapisana w osobnej kopii.</translation>
-    </message>
-    <message>
-        <source>&amp;Other file…</source>
-        <translation>&amp;Inny plik…</translation>
-    </message>
 </context>
 <context>
     <name>RevokeForm</name>
@@ -1968,7 +1459,7 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation>&amp;Powód</translation>
     </message>
 </context>
 <context>
@@ -2005,22 +1496,6 @@
         <source>the scan “{name}”</source>
         <translation>skan „{name}”</translation>
     </message>
-    <message>
-        <source>The project is locked: scans can be viewed only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Dodaj…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Pokaż</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Usuń</translation>
-    </message>
 </context>
 <context>
     <name>SessionForm</name>
@@ -2044,80 +1519,6 @@
         <source>Write the time as HH:MM, e.g. 09:30</source>
         <translation>Wpisz godzinę jako GG:MM, np. 09:30</translation>
     </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Starts at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Ends at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Topic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>T&amp;rainer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Place</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>St&amp;atus</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Język</translation>
-    </message>
-    <message>
-        <source>A change of language applies after a restart.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StartDialog</name>
-    <message>
-        <source>Welcome to WALL Desktop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This database has no programme yet. Create your programme, or look around in the demo database first (a separate file: nothing you do there touches your own data).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Create a programme…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open the &amp;demo database</source>
-        <translation type="unfinished">Otwórz bazę &amp;demonstracyjną</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Zakończ</translation>
-    </message>
 </context>
 <context>
     <name>TabPage</name>
@@ -2132,22 +1533,6 @@
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
-    <message>
-        <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished">Edytuj…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished">Usuń</translation>
-    </message>
 </context>
 <context>
     <name>TeamForm</name>
@@ -2158,14 +1543,6 @@
     <message>
         <source>Search…</source>
         <translation>Szukaj…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished">&amp;Szukaj</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2184,7 +1561,7 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation>Liczba godz.</translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -2249,60 +1626,40 @@
         <source>This budget has no lines to move</source>
         <translation>Ten budżet nie ma pozycji, między którymi można przesuwać środki</translation>
     </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a certificate</source>
-        <translation type="unfinished" />
+        <translation>Sprawdzanie certyfikatu</translation>
     </message>
     <message>
         <source>Scan the QR code on the certificate with a reader that types its text, or paste the text here. It is checked against the programme's key in this database, without the internet.</source>
-        <translation type="unfinished" />
+        <translation>Zeskanuj kod QR z certyfikatu czytnikiem, który wpisuje jego tekst, albo wklej tekst tutaj. Zostanie sprawdzony kluczem programu zapisanym w tej bazie, bez internetu.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprawdź</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numer</translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished">Data wydania</translation>
+        <translation>Data wydania</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Program</translation>
     </message>
 </context>
 <context>
@@ -2366,58 +1723,6 @@
     <message>
         <source>Cancelling…</source>
         <translation>Przerywanie…</translation>
-    </message>
-    <message>
-        <source>Report for the funder</source>
-        <translation type="unfinished">Zestawienie dla grantodawcy</translation>
-    </message>
-    <message>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Zakres:</translation>
-    </message>
-    <message>
-        <source>The whole programme</source>
-        <translation type="unfinished">Cały program</translation>
-    </message>
-    <message>
-        <source>One neighbourhood:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Okres:</translation>
-    </message>
-    <message>
-        <source>Only from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unticked: the whole period of the programme. Sessions, meetings and certificates are counted inside the dates.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Contact data:</source>
-        <translation>&amp;Dane kontaktowe:</translation>
-    </message>
-    <message>
-        <source>Include contact data (birth dates, e-mail, phone)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Off by default: the funder needs no personal contact data, and every copy of it is one more to protect (GDPR).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Plik:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
