@@ -36,7 +36,7 @@ from wall_desktop.db.models import (
 from wall_desktop.services.context import Context
 from wall_desktop.services.eligibility import progress_for_programme
 from wall_desktop.services.trainings import AttendanceMark, attendance_grid, set_attendance
-from wall_desktop.text_keys import person_key
+from wall_desktop.text_keys import person_key, person_sort_key
 
 BATCH = 20_000
 NAMES = ["Nowak", "Kowalska", "Wiśniewski", "Wójcik", "Łukasiewicz", "Żak", "Zieliński", "Ćwik"]
@@ -104,6 +104,7 @@ def build(ctx: Context, hoods: int, people: int, sessions: int) -> int:
                             "first_name": first,
                             "last_name": last,
                             "search_key": person_key(first, last),
+                            "sort_key": person_sort_key(first, last),
                             "uuid": uuid.uuid4(),
                             **_audit(),
                         }

@@ -13,7 +13,7 @@ the real service in the oldest edition.
 The schema comes from the migrations (``open_database``); rows are then
 written with the raw ``sqlite3`` connection in large transactions, with
 every NOT NULL column filled the way the ORM would (uuid, row_version,
-change_seq, times, the folded search key, money and hours in hundredths).
+change_seq, times, the folded search and Polish sort keys, money and hours in hundredths).
 The file is cached under ``bench/.cache/`` keyed by the generator version
 and the scale.
 
@@ -35,9 +35,9 @@ from typing import Any
 
 from bench import names
 from bench.names import words
-from wall_desktop.text_keys import person_key
+from wall_desktop.text_keys import person_key, person_sort_key
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3  # 3: person.sort_key filled (Polish order)
 CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 20240611
 OPERATOR = "bench"
@@ -251,7 +251,9 @@ def _hoods(w: Writer, programmes: list[int], sizes: Sizes) -> dict[int, list[int
 
 def _people(w: Writer, sizes: Sizes) -> list[int]:
     rng = w.rng
-    cols = words("first_name last_name search_key gender birth_date birth_year email phone")
+    cols = words(
+        "first_name last_name search_key sort_key gender birth_date birth_year email phone"
+    )
     rows = []
     for i in range(sizes.people):
         woman = rng.random() < 0.55
@@ -270,9 +272,8 @@ def _people(w: Writer, sizes: Sizes) -> list[int]:
         email = f"osoba{i}@poczta.example.pl" if rng.random() < 0.6 else None
         phone = f"+48 {rng.randint(500, 899)} {rng.randint(100, 999)} {i % 1000:03d}"
         gender = "woman" if woman else "man"
-        rows.append(
-            (first, last, person_key(first, last), gender, birth_date, birth_year, email, phone)
-        )
+        keys = (person_key(first, last), person_sort_key(first, last))
+        rows.append((first, last, *keys, gender, birth_date, birth_year, email, phone))
     return w.insert("person", cols, rows)
 
 
@@ -513,10 +514,21 @@ def _issue_certificates(path: Path, programme_id: int) -> None:
     from wall_desktop.services.context import Context
 
     db = open_database(path, operator=OPERATOR)
+    ctx = Context(db, OPERATOR)
     try:
-        issue_certificates(Context(db, OPERATOR), programme_id, issue_date=dt.date(2016, 10, 15))
+        _create_signing_key(ctx, programme_id)
+        issue_certificates(ctx, programme_id, issue_date=dt.date(2016, 10, 15))
     finally:
         db.dispose()
+
+
+def _create_signing_key(ctx: Any, programme_id: int) -> None:
+    """The office step before issuing, where the tree has it (an explicit signing key)."""
+    try:
+        from wall_desktop.services.certificate_keys import create_signing_key
+    except ImportError:  # a tree whose issuing makes the key itself
+        return
+    create_signing_key(ctx, programme_id)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

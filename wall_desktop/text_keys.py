@@ -9,6 +9,7 @@ and indexed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
@@ -16,11 +17,16 @@ _EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", 
 
 POLISH_ALPHABET = "aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż"
 _ORDER = {ch: i for i, ch in enumerate(POLISH_ALPHABET)}
-# Sort-key code points: word breaks lowest, then digits, then letters in Polish order.
+# Sort-key code points: word breaks lowest, then numbers, then letters in Polish order.
 _NAME_BREAK = " "  # between the last and the first name
 _WORD_BREAK = "!"  # a space or hyphen inside a name
 _LETTER_BASE = 0x41  # "A" for "a"; the 35 Polish letters run to 0x63
 _UNKNOWN = chr(_LETTER_BASE + len(POLISH_ALPHABET))
+# A number is its digit count ("1".."9" for 1-9 digits, ":" beyond) then its digits,
+# so numbers compare by value and still sort before letters.
+_NUMBER_BASE = 0x30
+_LONGEST_NUMBER = 10
+_DIGITS = re.compile(r"([0-9]+)")
 
 
 def fold(text: str) -> str:
@@ -39,24 +45,37 @@ def person_key(first_name: str, last_name: str) -> str:
 def sort_key(text: str) -> str:
     """A string whose plain (binary) order is Polish alphabetical order, ignoring case.
 
-    Lis < Łukasiewicz < Mazur, Zieliński < Żak, Nowak < Nowak-Jeleń < Nowakowska.
+    Lis < Łukasiewicz < Mazur, Zieliński < Żak, Nowak < Nowak-Jeleń < Nowakowska;
+    numbers by value ("Osiedle 2" < "Osiedle 10") and before letters.
     Letters outside the Polish alphabet sort as their folded base letter
     ("Müller" as "muller"); other symbols count as a break between words.
     """
     out: list[str] = []
-    for ch in " ".join(text.split()).lower():
-        position = _ORDER.get(ch)
-        if position is not None:
-            out.append(chr(_LETTER_BASE + position))
-        elif ch.isdigit() and ch.isascii():
-            out.append(ch)
-        else:
-            base = fold(ch)
-            if base and base.isalnum():
-                out.extend(_letter(b) for b in base)
-            elif not out or out[-1] != _WORD_BREAK:
-                out.append(_WORD_BREAK)
+    for run in _DIGITS.split(" ".join(text.split()).lower()):
+        if run.isascii() and run.isdigit():
+            out.append(_number(run))
+            continue
+        for ch in run:
+            _append_char(out, ch)
     return "".join(out).strip(_WORD_BREAK)
+
+
+def _append_char(out: list[str], ch: str) -> None:
+    position = _ORDER.get(ch)
+    if position is not None:
+        out.append(chr(_LETTER_BASE + position))
+    else:
+        base = fold(ch)
+        if base and base.isalnum():
+            out.extend(_letter(b) for b in base)
+        elif not out or out[-1] != _WORD_BREAK:
+            out.append(_WORD_BREAK)
+
+
+def _number(digits: str) -> str:
+    """A run of digits by its value: its length first, so "2" < "10" ("Osiedle 2" first)."""
+    digits = digits.lstrip("0") or "0"
+    return chr(_NUMBER_BASE + min(len(digits), _LONGEST_NUMBER)) + digits
 
 
 def _letter(ch: str) -> str:

@@ -28,11 +28,9 @@ from wall_desktop.services.eligibility import PersonProgress, progress_in_sessio
 from wall_desktop.services.errors import NotFound
 from wall_desktop.services.hours import CYCLE_ROLES, in_cycle_role
 from wall_desktop.services.training_rows import SessionRow, session_rows
-from wall_desktop.text_keys import fold
+from wall_desktop.text_keys import sort_key
 
 ZERO = Decimal("0.00")
-POLISH_ALPHABET = "aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż"
-_ORDER = {ch: i for i, ch in enumerate(POLISH_ALPHABET)}
 GRID_STATUSES = (
     EnrolmentStatus.CANDIDATE,
     EnrolmentStatus.ACCEPTED,
@@ -76,7 +74,7 @@ class AttendanceGrid:
     programme_id: int
     threshold: Decimal  # per cent of the held hours
     sessions: tuple[SessionRow, ...]  # columns, by date and time
-    people: tuple[GridPerson, ...]  # rows, by last name (Polish letters folded)
+    people: tuple[GridPerson, ...]  # rows, by last then first name in Polish order
     cells: dict[tuple[int, int], GridCell]  # (person_id, session_id) -> mark; no key, no mark
     person_totals: dict[int, PersonProgress]  # by person_id: hours, share, eligibility
     session_totals: dict[int, SessionTotal]  # by session_id
@@ -85,21 +83,8 @@ class AttendanceGrid:
         return self.cells.get((person_id, session_id))
 
 
-def polish_key(text: str) -> tuple[tuple[int, str], ...]:
-    """Polish alphabetical order, ignoring case: Lis < Łukasiewicz < Mazur, Zieliński < Żak.
-
-    The folded search key files "Ż" under "z", so it cannot order names by
-    itself; letters outside the Polish alphabet sort as their folded form.
-    """
-    key: list[tuple[int, str]] = []
-    for ch in text.lower():
-        position = _ORDER.get(ch)
-        if position is None:
-            base = fold(ch)[:1]
-            # Spaces and hyphens separate words: "Nowak-Jeleń" before "Nowakowska".
-            position = _ORDER.get(base, len(POLISH_ALPHABET)) if base.isalnum() else -1
-        key.append((position, ch))
-    return tuple(key)
+# Kept under its old name for callers that sort names themselves; one implementation.
+polish_key = sort_key
 
 
 def attendance_grid(ctx: Context, neighbourhood_id: int) -> AttendanceGrid:
@@ -127,7 +112,7 @@ def attendance_grid(ctx: Context, neighbourhood_id: int) -> AttendanceGrid:
                 Enrolment.status.in_(GRID_STATUSES),
                 in_cycle_role(Enrolment.id),
             )
-            .order_by(Person.search_key, Person.id)
+            .order_by(Person.sort_key, Person.id)  # Polish order (text_keys.person_sort_key)
         ).all()
         roles: dict[int, list[Role]] = {}
         for eid, role in s.execute(
@@ -141,13 +126,8 @@ def attendance_grid(ctx: Context, neighbourhood_id: int) -> AttendanceGrid:
         ):
             roles.setdefault(eid, []).append(role)
         people = tuple(
-            sorted(
-                (
-                    GridPerson(pid, eid, first, last, status, tuple(roles.get(eid, ())))
-                    for eid, pid, status, first, last in enrolments
-                ),
-                key=lambda p: (polish_key(p.last_name), polish_key(p.first_name)),
-            )
+            GridPerson(pid, eid, first, last, status, tuple(roles.get(eid, ())))
+            for eid, pid, status, first, last in enrolments
         )
         listed = {p.person_id for p in people}
         cells: dict[tuple[int, int], GridCell] = {}

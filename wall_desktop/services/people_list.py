@@ -2,24 +2,38 @@
 
 Built for 100,000 people: one query for the page (joined with the
 neighbourhood), then one query each for the page's roles and consents; the
-count uses the same filters without loading rows.
+count uses the same filters without loading rows.  Rows come in Polish
+alphabetical order (``Person.sort_key``, then id).  ``people_page`` is what a
+window asks for as the user types or scrolls: one page, with the hours and
+eligibility of its people only.
 """
 
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
-from wall_desktop.db.enums import EnrolmentStatus, Gender, Role
-from wall_desktop.db.models import Enrolment, EnrolmentRole, Neighbourhood, Person, Programme
+from wall_desktop.db.enums import EnrolmentStatus, Gender, Role, SessionStatus
+from wall_desktop.db.models import (
+    Attendance,
+    Enrolment,
+    EnrolmentRole,
+    Neighbourhood,
+    Person,
+    Programme,
+    TrainingSession,
+)
 from wall_desktop.i18n import _
 from wall_desktop.services.consents import ConsentState, consent_states, is_minor_on
 from wall_desktop.services.context import Context
+from wall_desktop.services.eligibility import PersonProgress, progress
 from wall_desktop.services.errors import NotFound
+from wall_desktop.services.hours import CYCLE_ROLES, ZERO, cycle_hours
 from wall_desktop.services.search import name_filter
 
 
@@ -183,10 +197,11 @@ def list_people(
 ) -> list[PersonRow]:
     """People enrolled in the programme, by name ("last first", Polish letters ignored).
 
-    ``search`` matches the start of any word of the name ("zolc" finds "Żółć").
+    ``search`` matches the start of any word of the name ("zolc" finds "Żółć");
+    people come in Polish alphabetical order, last name first.
     """
     query = _filtered(_base(), programme_id, search, neighbourhood_id, role, status)
-    query = query.order_by(Person.search_key, Person.id).offset(max(offset, 0))
+    query = query.order_by(Person.sort_key, Person.id).offset(max(offset, 0))
     if limit is not None:
         query = query.limit(max(limit, 0))
     with ctx.db.read() as s:
@@ -222,3 +237,125 @@ def person_row(
     if not rows:
         raise NotFound(_("The person no longer exists"))
     return rows[0]
+
+
+# --- one page for the window ----------------------------------------------------------
+
+# With more people than this matching the typed name, walking the sort index finds a
+# page soonest; with fewer, sorting just them is quicker than walking past the rest.
+_DENSE = 2500
+
+
+@dataclass(frozen=True)
+class PeoplePage:
+    rows: tuple[PersonRow, ...]
+    progress: dict[int, PersonProgress]  # by person id: the page's participants and leaders
+    more: bool  # rows follow this page
+
+
+def people_page(
+    ctx: Context,
+    programme_id: int,
+    *,
+    search: str | None = None,
+    neighbourhood_id: int | None = None,
+    role: Role | None = None,
+    status: EnrolmentStatus | None = None,
+    offset: int = 0,
+    limit: int = 100,
+    today: date | None = None,
+) -> PeoplePage:
+    """``limit`` rows of ``list_people`` from ``offset``, with their hours and eligibility.
+
+    Quick at any size: the page is chosen on the person table alone (its sort
+    index, or the few people whose name matches), then only its rows are read.
+    """
+    with ctx.db.read() as s:
+        programme = _programme(s, programme_id)
+        enrolled = exists().where(
+            Enrolment.person_id == Person.id,
+            Enrolment.programme_id == programme_id,
+            Enrolment.deleted_at.is_(None),
+        )
+        if neighbourhood_id is not None:
+            enrolled = enrolled.where(Enrolment.neighbourhood_id == neighbourhood_id)
+        if status is not None:
+            enrolled = enrolled.where(Enrolment.status == status)
+        if role is not None:
+            enrolled = enrolled.where(
+                exists().where(
+                    EnrolmentRole.enrolment_id == Enrolment.id,
+                    EnrolmentRole.role == role,
+                    EnrolmentRole.deleted_at.is_(None),
+                )
+            )
+        chosen = select(Person.id).where(Person.deleted_at.is_(None), enrolled)
+        if search and search.strip():
+            names = name_filter(search)
+            # The key's index alone answers this (a covering scan, no table rows read;
+            # deleted people are left out by ``chosen``, so the scan need not read them).
+            matching = (
+                s.execute(select(Person.id).where(*names).execution_options(include_deleted=True))
+                .scalars()
+                .all()
+            )
+            if len(matching) > _DENSE:
+                chosen = chosen.where(*names)
+            else:
+                listed = func.json_each(json.dumps(matching)).table_valued("value")
+                chosen = chosen.where(Person.id.in_(select(listed.c.value)))
+        ids = list(
+            s.execute(
+                chosen.order_by(Person.sort_key, Person.id)
+                .offset(max(offset, 0))
+                .limit(max(limit, 0) + 1)
+            ).scalars()
+        )
+        more = len(ids) > limit
+        ids = ids[:limit]
+        query = _base().where(Enrolment.person_id.in_(ids), Enrolment.programme_id == programme_id)
+        found = {r.id: r for r in _rows(s, programme, query, today)}
+        rows = tuple(found[i] for i in ids if i in found)
+        return PeoplePage(rows, _page_progress(s, programme, rows), more)
+
+
+def _page_progress(
+    s: Session, programme: Programme, rows: tuple[PersonRow, ...]
+) -> dict[int, PersonProgress]:
+    """``progress_for_programme`` for these rows only: one grouped query for their hours."""
+    following = [r for r in rows if any(role in CYCLE_ROLES for role in r.roles)]
+    if not following:
+        return {}
+    counted = and_(
+        TrainingSession.id == Attendance.session_id,
+        TrainingSession.neighbourhood_id == Enrolment.neighbourhood_id,
+        TrainingSession.status == SessionStatus.HELD,
+        TrainingSession.deleted_at.is_(None),
+    )
+    attended = dict(
+        s.execute(
+            select(Enrolment.id, func.sum(Attendance.hours))
+            .join(
+                Attendance,
+                and_(Attendance.person_id == Enrolment.person_id, Attendance.deleted_at.is_(None)),
+            )
+            .join(TrainingSession, counted)
+            .where(Enrolment.id.in_([r.enrolment_id for r in following]))
+            .group_by(Enrolment.id)
+        ).all()
+    )
+    cycles = cycle_hours(s, programme.id)
+    found: dict[int, PersonProgress] = {}
+    for r in following:
+        cycle = cycles.get(r.neighbourhood_id) if r.neighbourhood_id is not None else None
+        found[r.id] = progress(
+            r.status,
+            attended.get(r.enrolment_id) or ZERO,
+            cycle.held if cycle else ZERO,
+            cycle.planned if cycle else ZERO,
+            programme,
+            enrolment_id=r.enrolment_id,
+            person_id=r.id,
+            neighbourhood_id=r.neighbourhood_id,
+        )
+    return found
