@@ -10,6 +10,30 @@
         <source>Budget line</source>
         <translation>Pozycja budżetowa</translation>
     </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Funding source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer &amp;hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly &amp;rate</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BudgetsTab</name>
@@ -505,6 +529,54 @@
         <source>Choose a budget line</source>
         <translation>Wybierz pozycję budżetową</translation>
     </message>
+    <message>
+        <source>&amp;Budget line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document &amp;kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer &amp;hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Corrects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid &amp;on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment &amp;method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handled b&amp;y</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -531,6 +603,13 @@
     <message>
         <source>Create or open a programme first.</source>
         <translation>Najpierw utwórz lub otwórz program.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Przewodnik</translation>
     </message>
 </context>
 <context>
@@ -598,6 +677,30 @@
         <source>Reading the file again…</source>
         <translation>Ponowne odczytywanie pliku…</translation>
     </message>
+    <message>
+        <source>Check how the file was read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first rows are shown as read. If the letters or columns look wrong, choose another sheet, encoding or separator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
@@ -628,6 +731,18 @@
     <message>
         <source>Matching the columns…</source>
         <translation>Dopasowywanie kolumn…</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each column of the file is imported as the field chosen beside it. The matching was made from the headers; change what is wrong, or leave a column out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore the automatic matching</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -676,6 +791,78 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty Excela (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Preview: what the import will do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check the rows, then choose Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errors and duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>records already there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records already in the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Update them from the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip the selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update the selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation type="unfinished">Osiedla</translation>
+    </message>
+    <message>
+        <source>&amp;Create the missing ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unticked, nothing is imported while any row has an error. Ticked, the valid rows are imported and the others listed in a report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -686,6 +873,14 @@
     <message>
         <source>Go back to change the choices and try again.</source>
         <translation>Wróć, aby zmienić ustawienia, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup of the database is made first. Cancel stops the import and nothing is written.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -705,6 +900,38 @@
     <message>
         <source>Reading the file…</source>
         <translation>Odczytywanie pliku…</translation>
+    </message>
+    <message>
+        <source>What do you want to import?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the kind of data and the file: an Excel workbook (xlsx) or a csv file, for example an export of an online form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;People: names, neighbourhood, gender, birth date, contacts, roles, consents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training &amp;sessions: date, neighbourhood, topic, hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attendance: a list (person, date, presence) or a grid (people down, session dates across)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the path of an xlsx or csv file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -728,6 +955,46 @@
     <message>
         <source>No backup was made (the database is not a file).</source>
         <translation>Nie zrobiono kopii zapasowej (baza nie jest plikiem).</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was written, and where the backup and the report are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped (already there or repeated in the file):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out because of errors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New neighbourhoods:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished">Program:</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -784,6 +1051,10 @@
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
     </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>IssueForm</name>
@@ -825,6 +1096,10 @@
     <message>
         <source>Lock “{title}” again: its budget and expenses become read-only.</source>
         <translation>Zablokuj ponownie projekt „{title}”: jego budżet i wydatki będą tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Powód</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1261,22 @@
         <source>Open database</source>
         <translation>Otwórz bazę</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Program</translation>
+    </message>
 </context>
 <context>
     <name>MeetingForm</name>
@@ -1005,6 +1296,30 @@
         <source>Write the time as hh:mm, for example 18:00</source>
         <translation>Wpisz godzinę jako gg:mm, na przykład 18:00</translation>
     </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Residents present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Needs raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What was agreed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NeighbourhoodForm</name>
@@ -1015,6 +1330,38 @@
     <message>
         <source>Neighbourhood</source>
         <translation>Osiedle</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recruitment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recruitment &amp;from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recruitment &amp;until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cycle from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cycle un&amp;til</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mentors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1114,6 +1461,22 @@
         <source>The PDF could not be saved as {path} ({reason}). Nothing was written there; choose another folder, for example your Documents folder.</source>
         <translation>Nie udało się zapisać pliku PDF jako {path} ({reason}). Nic tam nie zostało zapisane; wybierz inny folder, na przykład folder Dokumenty.</translation>
     </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Dopasuj do &amp;szerokości</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTab</name>
@@ -1204,6 +1567,50 @@
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or birth &amp;year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PickDialog</name>
@@ -1211,12 +1618,36 @@
         <source>Nothing to choose here.</source>
         <translation>Nie ma tu nic do wyboru.</translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>Wpisz, aby zawęzić listę</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeForm</name>
     <message>
         <source>New programme</source>
         <translation>Nowy program</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>Data &amp;rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>Data za&amp;kończenia</translation>
+    </message>
+    <message>
+        <source>&amp;Funder</source>
+        <translation>&amp;Grantodawca</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1775,58 @@
         <source>Choose a neighbourhood</source>
         <translation>Wybierz osiedle</translation>
     </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Beneficiaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Who benefited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Residents' needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Planned actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good pra&amp;ctice</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProjectsTab</name>
@@ -1442,6 +1925,33 @@
         <source>The file could not be read: {reason}</source>
         <translation>Nie udało się odczytać pliku: {reason}</translation>
     </message>
+    <message>
+        <source>Register of sent files</source>
+        <translation>Rejestr wysłanych plików</translation>
+    </message>
+    <message>
+        <source>Every report for the funder written from this database, with the SHA-256 checksum of the file as it was written. A file whose checksum is here is exactly the file that was sent.</source>
+        <translation>Każde zestawienie dla grantodawcy zapisane z tej bazy, z sumą kontrolną SHA-256 pliku w chwili zapisu. Plik, którego suma kontrolna jest na tej liście, to dokładnie ten plik, który został wysłany.</translation>
+    </message>
+    <message>
+        <source>Check a file…</source>
+        <translation>Sprawdź plik…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii</translation>
+    </message>
+    <message>
+        <source>Pick the backup to go back to. It is checked before anything happens, and the database as it is now is backed up first.</source>
+        <translation>Wybierz kopię, do której chcesz wrócić. Zanim cokolwiek się stanie, zostanie sprawdzona, a baza w obecnym stanie zostanie najpierw zapisana w osobnej kopii.</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Inny plik…</translation>
+    </message>
 </context>
 <context>
     <name>RevokeForm</name>
@@ -1496,6 +2006,22 @@
         <source>the scan “{name}”</source>
         <translation>skan „{name}”</translation>
     </message>
+    <message>
+        <source>The project is locked: scans can be viewed only.</source>
+        <translation>Projekt jest zablokowany: skany można tylko oglądać.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
 </context>
 <context>
     <name>SessionForm</name>
@@ -1519,6 +2045,80 @@
         <source>Write the time as HH:MM, e.g. 09:30</source>
         <translation>Wpisz godzinę jako GG:MM, np. 09:30</translation>
     </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;rainer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>A change of language applies after a restart.</source>
+        <translation>Zmiana języka obowiązuje po ponownym uruchomieniu programu.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Welcome to WALL Desktop</source>
+        <translation>Witamy w WALL Desktop</translation>
+    </message>
+    <message>
+        <source>This database has no programme yet. Create your programme, or look around in the demo database first (a separate file: nothing you do there touches your own data).</source>
+        <translation>Ta baza nie ma jeszcze żadnego programu. Utwórz swój program albo najpierw rozejrzyj się w bazie demonstracyjnej (to osobny plik: nic, co tam zrobisz, nie dotknie Twoich danych).</translation>
+    </message>
+    <message>
+        <source>&amp;Create a programme…</source>
+        <translation>&amp;Utwórz program…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>Otwórz bazę &amp;demonstracyjną</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
 </context>
 <context>
     <name>TabPage</name>
@@ -1533,6 +2133,22 @@
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Edytuj…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Usuń</translation>
+    </message>
 </context>
 <context>
     <name>TeamForm</name>
@@ -1543,6 +2159,14 @@
     <message>
         <source>Search…</source>
         <translation>Szukaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">&amp;Szukaj</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1625,6 +2249,26 @@
     <message>
         <source>This budget has no lines to move</source>
         <translation>Ten budżet nie ma pozycji, między którymi można przesuwać środki</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Powód</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2367,58 @@
     <message>
         <source>Cancelling…</source>
         <translation>Przerywanie…</translation>
+    </message>
+    <message>
+        <source>Report for the funder</source>
+        <translation>Zestawienie dla grantodawcy</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Zakres:</translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation>Cały program</translation>
+    </message>
+    <message>
+        <source>One neighbourhood:</source>
+        <translation>Jedno osiedle:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>Tylko od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Unticked: the whole period of the programme. Sessions, meetings and certificates are counted inside the dates.</source>
+        <translation>Bez zaznaczenia: cały okres programu. Zajęcia, spotkania i certyfikaty są liczone w podanych datach.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact data:</source>
+        <translation>&amp;Dane kontaktowe:</translation>
+    </message>
+    <message>
+        <source>Include contact data (birth dates, e-mail, phone)</source>
+        <translation>Dołącz dane kontaktowe (daty urodzenia, e-mail, telefon)</translation>
+    </message>
+    <message>
+        <source>Off by default: the funder needs no personal contact data, and every copy of it is one more to protect (GDPR).</source>
+        <translation>Domyślnie wyłączone: grantodawca nie potrzebuje danych kontaktowych, a każda ich kopia to kolejna, którą trzeba chronić (RODO).</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
     </message>
 </context>
 <context>
