@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Plik:</translation>
     </message>
     <message>
         <source>the path of an xlsx or csv file</source>
@@ -1263,19 +1263,19 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
 </context>
 <context>
@@ -1333,35 +1333,35 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <source>&amp;Recruitment</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rekrutacja</translation>
     </message>
     <message>
         <source>Recruitment &amp;from</source>
-        <translation type="unfinished" />
+        <translation>Rekrutacja &amp;od</translation>
     </message>
     <message>
         <source>Recruitment &amp;until</source>
-        <translation type="unfinished" />
+        <translation>Rekrutacja &amp;do</translation>
     </message>
     <message>
         <source>&amp;Cycle from</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cykl od</translation>
     </message>
     <message>
         <source>Cycle un&amp;til</source>
-        <translation type="unfinished" />
+        <translation>Cykl d&amp;o</translation>
     </message>
     <message>
         <source>&amp;Mentors</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mentorzy</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Uwagi</translation>
     </message>
 </context>
 <context>
@@ -2047,39 +2047,39 @@
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>&amp;Starts at</source>
-        <translation type="unfinished" />
+        <translation>&amp;Początek</translation>
     </message>
     <message>
         <source>&amp;Ends at</source>
-        <translation type="unfinished" />
+        <translation>&amp;Koniec</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished" />
+        <translation>Liczba &amp;godzin</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished" />
+        <translation>&amp;Temat</translation>
     </message>
     <message>
         <source>T&amp;rainer</source>
-        <translation type="unfinished" />
+        <translation>T&amp;rener</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished" />
+        <translation>&amp;Miejsce</translation>
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation type="unfinished" />
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Uwagi</translation>
     </message>
 </context>
 <context>
@@ -2135,19 +2135,19 @@
     </message>
     <message>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Szukaj… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Dodaj…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Edytuj…</translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
 </context>
 <context>
