@@ -66,12 +66,12 @@ def test_an_expense_over_its_line_is_refused_then_one_that_fits_is_saved(
     qtbot.keyClick(tab.table, Qt.Key.Key_Insert)
     form = tab.active_form
     assert isinstance(form, ExpenseForm) and form.isVisible()
-    assert form.line.currentData() == line.id  # the selected line is proposed
-    form.date.setDate(QDate(2023, 8, 2))
-    qtbot.keyClicks(form.number, "FV 12/08/2023")
-    qtbot.keyClicks(form.vendor, "Drukarnia Poligraf s.c.")
-    qtbot.keyClicks(form.amount, "300,00")
-    form.amount.insert(" zł")  # QTest types Latin-1 only
+    assert form.ui.budget_line_id.currentData() == line.id  # the selected line is proposed
+    form.ui.date.setDate(QDate(2023, 8, 2))
+    qtbot.keyClicks(form.ui.document_number, "FV 12/08/2023")
+    qtbot.keyClicks(form.ui.vendor, "Drukarnia Poligraf s.c.")
+    qtbot.keyClicks(form.ui.amount, "300,00")
+    form.ui.amount.insert(" zł")  # QTest types Latin-1 only
     _save(form, qtbot)
     assert form.isVisible()
     message = form.error_text("")
@@ -79,8 +79,8 @@ def test_an_expense_over_its_line_is_refused_then_one_that_fits_is_saved(
     assert len(list_expenses(ws.ctx, ws.programme_id)) == count
     assert _line(window, line.id).remaining == Decimal("213.20")
 
-    form.amount.clear()
-    qtbot.keyClicks(form.amount, "200.50")
+    form.ui.amount.clear()
+    qtbot.keyClicks(form.ui.amount, "200.50")
     _save(form, qtbot)
     assert not form.isVisible()
     assert len(list_expenses(ws.ctx, ws.programme_id)) == count + 1
@@ -102,10 +102,10 @@ def test_edit_then_delete_an_expense_with_confirmation(
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     form = tab.active_form
     assert isinstance(form, ExpenseForm) and form.expense == expense
-    form.amount.setText("abc")
+    form.ui.amount.setText("abc")
     _save(form, qtbot)
     assert form.error_text("amount")  # not a number: said under the field, nothing saved
-    form.amount.setText("100,00")
+    form.ui.amount.setText("100,00")
     _save(form, qtbot)
     assert not form.isVisible()
     saved = next(e for e in list_expenses(ws.ctx, ws.programme_id) if e.id == expense.id)
@@ -139,14 +139,14 @@ def test_a_move_between_lines(window: MainWindow, qtbot) -> None:  # type: ignor
     qtbot.mouseClick(tab.move_button, Qt.MouseButton.LeftButton)
     form = tab.active_form
     assert isinstance(form, TransferForm)
-    assert form.source.currentData() == source.id
+    assert form.ui.from_line_id.currentData() == source.id
     target_id = next(ln.id for ln in tab.data.lines if ln.category == "Promocja")  # type: ignore[union-attr]
-    form.target.setCurrentIndex(form.target.findData(target_id))
-    form.date.setDate(QDate(2023, 7, 1))
-    qtbot.keyClicks(form.amount, "150")
+    form.ui.to_line_id.setCurrentIndex(form.ui.to_line_id.findData(target_id))
+    form.ui.date.setDate(QDate(2023, 7, 1))
+    qtbot.keyClicks(form.ui.amount, "150")
     _save(form, qtbot)
     assert form.error_text("reason")  # a reason is required
-    qtbot.keyClicks(form.reason, "More posters")
+    qtbot.keyClicks(form.ui.reason, "More posters")
     _save(form, qtbot)
     assert not form.isVisible()
     moves = list_transfers(ws.ctx, ws.programme_id)
@@ -223,7 +223,7 @@ def test_a_locked_project_is_read_only_and_unlocks_with_a_reason(window: MainWin
     form = tab.active_form
     assert isinstance(form, ExpenseForm)
     assert (
-        not form.amount.isEnabled()
+        not form.ui.amount.isEnabled()
         and form.buttons.button(QDialogButtonBox.StandardButton.Save).isHidden()
     )
     form.reject()

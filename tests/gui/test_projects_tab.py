@@ -65,14 +65,14 @@ def test_add_edit_and_delete_a_residents_meeting(
     qtbot.mouseClick(tab.detail.add_meeting_button, Qt.MouseButton.LeftButton)
     form = tab.active_form
     assert isinstance(form, MeetingForm) and form.isVisible()
-    form.date.setDate(QDate(2030, 1, 1))  # after the programme: refused under the field
+    form.ui.date.setDate(QDate(2030, 1, 1))  # after the programme: refused under the field
     _save(form, qtbot)
     assert form.isVisible() and "2023" in form.error_text("date")
     assert len(list_meetings(ctx, project_id)) == before
-    form.date.setDate(QDate(2023, 5, 12))
-    qtbot.keyClicks(form.start_time, "17:30")
-    form.present.setValue(14)
-    form.decisions.insertPlainText("Ławki ustawimy przy placu zabaw.")
+    form.ui.date.setDate(QDate(2023, 5, 12))
+    qtbot.keyClicks(form.ui.start_time, "17:30")
+    form.ui.residents_present.setValue(14)
+    form.ui.decisions.insertPlainText("Ławki ustawimy przy placu zabaw.")
     _save(form, qtbot)
     assert not form.isVisible()
     meetings = list_meetings(ctx, project_id)
@@ -92,7 +92,7 @@ def test_add_edit_and_delete_a_residents_meeting(
     qtbot.keyClick(tab.detail.meetings_table, Qt.Key.Key_Return)
     form = tab.active_form
     assert isinstance(form, MeetingForm) and form.meeting == added
-    form.present.setValue(20)
+    form.ui.residents_present.setValue(20)
     _save(form, qtbot)
     assert (
         next(m for m in list_meetings(ctx, project_id) if m.id == added.id).residents_present == 20
@@ -134,7 +134,7 @@ def test_a_locked_project_refuses_a_status_change_and_unlocks_with_a_reason(
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     form = tab.active_form
     assert isinstance(form, ProjectForm)
-    form.status.setCurrentIndex(form.status.findData("completed"))
+    form.ui.status.setCurrentIndex(form.ui.status.findData("completed"))
     _save(form, qtbot)
     assert form.isVisible() and "odblokuj" in form.error_text("").lower()  # the service's words
     assert str(get_project(ctx, project_id).status) == "settled"
@@ -164,9 +164,9 @@ def test_the_project_texts_are_edited_through_the_form(window: MainWindow, qtbot
     tab.edit_current()
     form = tab.active_form
     assert isinstance(form, ProjectForm)
-    form.good_practice.clear()
-    form.good_practice.insertPlainText("Gra terenowa łączy pokolenia.")
-    form.grant.setText("4 000,00 zł")
+    form.ui.good_practice.clear()
+    form.ui.good_practice.insertPlainText("Gra terenowa łączy pokolenia.")
+    form.ui.grant_amount.setText("4 000,00 zł")
     _save(form, qtbot)
     assert not form.isVisible()
     assert get_project(ctx, project_id).good_practice == "Gra terenowa łączy pokolenia."

@@ -7,12 +7,15 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from wall_desktop.gui import budget_labels
 from wall_desktop.gui.combo import combo_value
-from wall_desktop.gui.forms import FormDialog, date_edit, date_of
-from wall_desktop.gui.money import money_edit, money_of
+from wall_desktop.gui.designer.ui_budget_line_form import Ui_BudgetLineForm
+from wall_desktop.gui.designer.ui_expense_form import Ui_ExpenseForm
+from wall_desktop.gui.designer.ui_transfer_form import Ui_TransferForm
+from wall_desktop.gui.forms import FormDialog, date_of, set_date
+from wall_desktop.gui.money import money_of, set_money
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import ValidationError
 from wall_desktop.services.expenses import DocumentKind, FundingSource, PaymentMethod
@@ -33,12 +36,6 @@ from wall_desktop.services.people_list import PersonRow
 
 def line_text(line: LineBalance) -> str:
     return f"{line.category} · {budget_labels.funding_source(line.funding_source)}"
-
-
-def _combo(name: str) -> QComboBox:
-    box = QComboBox()
-    box.setObjectName(name)
-    return box
 
 
 def _select(box: QComboBox, value: object) -> None:
@@ -66,55 +63,34 @@ class ExpenseForm(FormDialog):
         self.ctx, self.expense = ctx, expense
         self.lines = {line.id: line for line in lines}
         self.expenses = list(expenses)
-        self.line = _combo("line")
+        ui = self.ui = Ui_ExpenseForm()
+        self.use_form(ui)
         for line in lines:
-            self.line.addItem(line_text(line), line.id)
-        _select(self.line, expense.budget_line_id if expense else line_id)
-        self.date = date_edit(expense.date if expense else dt.date.today(), optional=False)
-        self.date.setObjectName("date")
-        self.number = QLineEdit(expense.document_number if expense else "")
-        self.number.setObjectName("document_number")
-        self.kind = _combo("document_kind")
+            ui.budget_line_id.addItem(line_text(line), line.id)
+        _select(ui.budget_line_id, expense.budget_line_id if expense else line_id)
+        set_date(ui.date, expense.date if expense else dt.date.today(), optional=False)
         for kind in DocumentKind:
-            self.kind.addItem(budget_labels.document_kind(kind), kind.value)
-        _select(self.kind, str(expense.document_kind) if expense else DocumentKind.INVOICE.value)
-        self.vendor = QLineEdit((expense.vendor if expense else "") or "")
-        self.vendor.setObjectName("vendor")
-        self.description = QPlainTextEdit((expense.description if expense else "") or "")
-        self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(60)
-        self.amount = money_edit(expense.amount if expense else None, "amount")
-        self.hours = QLineEdit(
-            format_number(expense.hours, 2, trim=True) if expense and expense.hours else ""
+            ui.document_kind.addItem(budget_labels.document_kind(kind), kind.value)
+        _select(
+            ui.document_kind, str(expense.document_kind) if expense else DocumentKind.INVOICE.value
         )
-        self.hours.setObjectName("hours")
-        self.corrects = _combo("corrects")
-        self.payment_date = date_edit(expense.payment_date if expense else None)
-        self.payment_method = _combo("payment_method")
-        self.payment_method.addItem(self.tr("(not paid yet)"), None)
+        set_money(ui.amount, expense.amount if expense else None)
+        set_date(ui.payment_date, expense.payment_date if expense else None)
+        ui.payment_method.addItem(self.tr("(not paid yet)"), None)
         for method in PaymentMethod:
-            self.payment_method.addItem(budget_labels.payment_method(method), method.value)
-        _select(self.payment_method, str(expense.payment_method) if expense else None)
-        if expense is not None and expense.payment_method is None:
-            self.payment_method.setCurrentIndex(0)
-        self.handled_by = _combo("handled_by")
-        self.handled_by.addItem(self.tr("(nobody)"), None)
+            ui.payment_method.addItem(budget_labels.payment_method(method), method.value)
+        ui.handled_by_id.addItem(self.tr("(nobody)"), None)
         for person in people:
-            self.handled_by.addItem(person.full_name, person.id)
-        _select(self.handled_by, expense.handled_by_id if expense else None)
-        self.add_field("budget_line_id", self.tr("Budget line"), self.line)
-        self.add_field("date", self.tr("Date"), self.date)
-        self.add_field("document_number", self.tr("Document number"), self.number)
-        self.add_field("document_kind", self.tr("Document kind"), self.kind)
-        self.add_field("vendor", self.tr("Vendor"), self.vendor)
-        self.add_field("description", self.tr("Description"), self.description)
-        self.add_field("amount", self.tr("Amount"), self.amount)
-        self.add_field("hours", self.tr("Volunteer hours"), self.hours)
-        self.add_field("corrects_id", self.tr("Corrects"), self.corrects)
-        self.add_field("payment_date", self.tr("Paid on"), self.payment_date)
-        self.add_field("payment_method", self.tr("Payment method"), self.payment_method)
-        self.add_field("handled_by_id", self.tr("Handled by"), self.handled_by)
-        self.line.currentIndexChanged.connect(self._line_changed)
+            ui.handled_by_id.addItem(person.full_name, person.id)
+        if expense is not None:
+            ui.document_number.setText(expense.document_number)
+            ui.vendor.setText(expense.vendor or "")
+            ui.description.setPlainText(expense.description or "")
+            if expense.hours:
+                ui.hours.setText(format_number(expense.hours, 2, trim=True))
+            _select(ui.payment_method, expense.payment_method and str(expense.payment_method))
+            _select(ui.handled_by_id, expense.handled_by_id)
+        ui.budget_line_id.currentIndexChanged.connect(self._line_changed)
         self._line_changed()
         if read_only:
             for widget, _error in self._fields.values():
@@ -124,57 +100,57 @@ class ExpenseForm(FormDialog):
 
     def _line_changed(self, *_args: object) -> None:
         """Hours belong to in-kind lines; a correction names an expense of the same line."""
-        line = self.lines.get(combo_value(self.line))
+        line = self.lines.get(combo_value(self.ui.budget_line_id))
         in_kind = line is not None and line.funding_source == FundingSource.OWN_IN_KIND
-        self.hours.setEnabled(in_kind)
-        self.hours.setPlaceholderText(
+        self.ui.hours.setEnabled(in_kind)
+        self.ui.hours.setPlaceholderText(
             self.tr("hours × {rate}").replace("{rate}", format_money(line.in_kind_rate))
             if in_kind and line is not None and line.in_kind_rate
             else ""
         )
-        chosen = combo_value(self.corrects) if self.corrects.count() else None
+        chosen = combo_value(self.ui.corrects_id) if self.ui.corrects_id.count() else None
         if chosen is None and self.expense is not None:
             chosen = self.expense.corrects_id
-        self.corrects.clear()
-        self.corrects.addItem(self.tr("(nothing: a new expense)"), None)
+        self.ui.corrects_id.clear()
+        self.ui.corrects_id.addItem(self.tr("(nothing: a new expense)"), None)
         for e in self.expenses:
             own = self.expense is not None and e.id == self.expense.id
-            if e.budget_line_id == combo_value(self.line) and e.amount > 0 and not own:
+            if e.budget_line_id == combo_value(self.ui.budget_line_id) and e.amount > 0 and not own:
                 text = f"{e.document_number} · {format_date(e.date)} · {format_money(e.amount)}"
-                self.corrects.addItem(text, e.id)
-        _select(self.corrects, chosen)
+                self.ui.corrects_id.addItem(text, e.id)
+        _select(self.ui.corrects_id, chosen)
 
     def collect(self) -> Callable[[], ExpenseRow]:
         errors: dict[str, str] = {}
         amount = hours = None
         try:
-            amount = money_of(self.amount, "amount")
+            amount = money_of(self.ui.amount, "amount")
         except ValidationError as exc:
             errors.update(exc.errors)
-        if self.hours.isEnabled():
+        if self.ui.hours.isEnabled():
             try:
-                hours = money_of(self.hours, "hours")
+                hours = money_of(self.ui.hours, "hours")
             except ValidationError as exc:
                 errors.update(exc.errors)
-        if combo_value(self.line) is None:
+        if combo_value(self.ui.budget_line_id) is None:
             errors["budget_line_id"] = self.tr("Choose a budget line")
         if errors:
             raise ValidationError(errors)
-        day = date_of(self.date)
+        day = date_of(self.ui.date)
         assert day is not None  # the field is not optional
-        method = combo_value(self.payment_method)
+        method = combo_value(self.ui.payment_method)
         data = ExpenseInput(
-            budget_line_id=int(combo_value(self.line)),
+            budget_line_id=int(combo_value(self.ui.budget_line_id)),
             date=day,
-            document_number=self.number.text(),
-            document_kind=DocumentKind(combo_value(self.kind)),
-            vendor=self.vendor.text(),
-            description=self.description.toPlainText(),
+            document_number=self.ui.document_number.text(),
+            document_kind=DocumentKind(combo_value(self.ui.document_kind)),
+            vendor=self.ui.vendor.text(),
+            description=self.ui.description.toPlainText(),
             amount=amount,  # type: ignore[arg-type]  # None: the service says it is required
-            corrects_id=combo_value(self.corrects),
-            payment_date=date_of(self.payment_date),
+            corrects_id=combo_value(self.ui.corrects_id),
+            payment_date=date_of(self.ui.payment_date),
             payment_method=None if method is None else PaymentMethod(method),
-            handled_by_id=combo_value(self.handled_by),
+            handled_by_id=combo_value(self.ui.handled_by_id),
             hours=hours,
         )
         ctx, expense = self.ctx, self.expense
@@ -196,38 +172,32 @@ class TransferForm(FormDialog):
         super().__init__(self.tr("Move money between lines"), parent)
         self.setObjectName("transfer_form")
         self.ctx = ctx
+        ui = self.ui = Ui_TransferForm()
+        self.use_form(ui)
         movable = [ln for ln in lines if ln.funding_source != FundingSource.OWN_IN_KIND]
-        self.source = _combo("from_line")
-        self.target = _combo("to_line")
         for line in movable:
             label = (
                 line_text(line)
                 + " · "
                 + self.tr("remaining {amount}").replace("{amount}", format_money(line.remaining))
             )
-            self.source.addItem(label, line.id)
-            self.target.addItem(line_text(line), line.id)
-        _select(self.source, from_line_id)
-        if self.target.count() > 1 and combo_value(self.target) == combo_value(self.source):
-            self.target.setCurrentIndex(1)
-        self.amount = money_edit(None, "amount")
-        self.date = date_edit(dt.date.today(), optional=False)
-        self.reason = QLineEdit()
-        self.reason.setObjectName("reason")
-        self.add_field("from_line_id", self.tr("From"), self.source)
-        self.add_field("to_line_id", self.tr("To"), self.target)
-        self.add_field("amount", self.tr("Amount"), self.amount)
-        self.add_field("date", self.tr("Date"), self.date)
-        self.add_field("reason", self.tr("Reason"), self.reason)
+            ui.from_line_id.addItem(label, line.id)
+            ui.to_line_id.addItem(line_text(line), line.id)
+        _select(ui.from_line_id, from_line_id)
+        if ui.to_line_id.count() > 1 and combo_value(ui.to_line_id) == combo_value(ui.from_line_id):
+            ui.to_line_id.setCurrentIndex(1)
+        set_money(ui.amount, None)
+        set_date(ui.date, dt.date.today(), optional=False)
         self.resize(520, self.sizeHint().height())
 
     def collect(self) -> Callable[[], Any]:
-        if combo_value(self.source) is None or combo_value(self.target) is None:
+        ui = self.ui
+        if combo_value(ui.from_line_id) is None or combo_value(ui.to_line_id) is None:
             raise ValidationError({"from_line_id": self.tr("This budget has no lines to move")})
-        amount = money_of(self.amount, "amount")
-        day = date_of(self.date)
-        source, target = int(combo_value(self.source)), int(combo_value(self.target))
-        ctx, reason = self.ctx, self.reason.text()
+        amount = money_of(ui.amount, "amount")
+        day = date_of(ui.date)
+        source, target = int(combo_value(ui.from_line_id)), int(combo_value(ui.to_line_id))
+        ctx, reason = self.ctx, ui.reason.text()
         return lambda: transfer(ctx, source, target, amount, reason, day)  # type: ignore[arg-type]
 
 
@@ -252,25 +222,19 @@ class BudgetLineForm(FormDialog):
             project_id,
             line,
         )
-        self.category = QLineEdit(line.category if line else "")
-        self.category.setObjectName("category")
-        self.description = QLineEdit((line.description if line else "") or "")
-        self.source = _combo("funding_source")
+        ui = self.ui = Ui_BudgetLineForm()
+        self.use_form(ui)
         for source in FundingSource:
-            self.source.addItem(budget_labels.funding_source(source), source.value)
-        _select(self.source, str(line.funding_source) if line else FundingSource.GRANT.value)
-        self.planned = money_edit(line.planned if line else None, "planned")
-        self.hours = QLineEdit(
-            format_number(line.in_kind_hours, 2, trim=True) if line and line.in_kind_hours else ""
-        )
-        self.rate = money_edit(line.in_kind_rate if line else None, "in_kind_rate")
-        self.add_field("category", self.tr("Category"), self.category)
-        self.add_field("description", self.tr("Description"), self.description)
-        self.add_field("funding_source", self.tr("Funding source"), self.source)
-        self.add_field("planned", self.tr("Planned"), self.planned)
-        self.add_field("in_kind_hours", self.tr("Volunteer hours"), self.hours)
-        self.add_field("in_kind_rate", self.tr("Hourly rate"), self.rate)
-        self.source.currentIndexChanged.connect(self._source_changed)
+            ui.funding_source.addItem(budget_labels.funding_source(source), source.value)
+        _select(ui.funding_source, str(line.funding_source) if line else FundingSource.GRANT.value)
+        set_money(ui.planned, line.planned if line else None)
+        set_money(ui.in_kind_rate, line.in_kind_rate if line else None)
+        if line is not None:
+            ui.category.setText(line.category)
+            ui.description.setText(line.description or "")
+            if line.in_kind_hours:
+                ui.in_kind_hours.setText(format_number(line.in_kind_hours, 2, trim=True))
+        ui.funding_source.currentIndexChanged.connect(self._source_changed)
         self._source_changed()
         if read_only:
             for widget, _error in self._fields.values():
@@ -279,20 +243,21 @@ class BudgetLineForm(FormDialog):
         self.resize(480, self.sizeHint().height())
 
     def _source_changed(self, *_args: object) -> None:
-        in_kind = combo_value(self.source) == FundingSource.OWN_IN_KIND.value
-        self.hours.setEnabled(in_kind)
-        self.rate.setEnabled(in_kind)
-        self.planned.setEnabled(not in_kind)
+        in_kind = combo_value(self.ui.funding_source) == FundingSource.OWN_IN_KIND.value
+        self.ui.in_kind_hours.setEnabled(in_kind)
+        self.ui.in_kind_rate.setEnabled(in_kind)
+        self.ui.planned.setEnabled(not in_kind)
 
     def collect(self) -> Callable[[], LineBalance]:
-        source = FundingSource(combo_value(self.source))
+        ui = self.ui
+        source = FundingSource(combo_value(ui.funding_source))
         in_kind = source == FundingSource.OWN_IN_KIND
         errors: dict[str, str] = {}
         values: dict[str, Any] = {}
         for name, edit, wanted in (
-            ("planned", self.planned, not in_kind),
-            ("in_kind_hours", self.hours, in_kind),
-            ("in_kind_rate", self.rate, in_kind),
+            ("planned", ui.planned, not in_kind),
+            ("in_kind_hours", ui.in_kind_hours, in_kind),
+            ("in_kind_rate", ui.in_kind_rate, in_kind),
         ):
             try:
                 values[name] = money_of(edit, name) if wanted else None
@@ -303,8 +268,8 @@ class BudgetLineForm(FormDialog):
         data = BudgetLineInput(
             programme_id=self.programme_id,
             project_id=self.project_id if self.line is None else self.line.project_id,
-            category=self.category.text(),
-            description=self.description.text() or None,
+            category=ui.category.text(),
+            description=ui.description.text() or None,
             funding_source=source,
             # in kind the service computes the plan from hours × rate
             planned=Decimal("0.00") if in_kind else values["planned"],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -59,6 +59,19 @@ def _moves(transfers: Sequence[TransferRow], line_id: int) -> str | None:
     return "\n".join(found) or None
 
 
+def _moves_column(
+    title: str, amount: Callable[[LineBalance], Decimal], transfers: list[TransferRow]
+) -> Column[LineBalance]:
+    """Money moved into or out of a line; the tooltip lists the line's moves."""
+    return Column(
+        title,
+        lambda r: _money(amount(r)) if amount(r) else "",
+        amount,
+        RIGHT,
+        tooltip=lambda r: _moves(transfers, r.id),
+    )
+
+
 def line_columns(transfers: list[TransferRow]) -> list[Column[LineBalance]]:
     """``transfers`` is read when a tooltip is shown, so the tab refills it in place."""
     return [
@@ -79,19 +92,15 @@ def line_columns(transfers: list[TransferRow]) -> list[Column[LineBalance]]:
             lambda r: r.planned,
             RIGHT,
         ),
-        Column(
+        _moves_column(
             QCoreApplication.translate("BudgetsTab", "Moves in"),
-            lambda r: _money(r.transfers_in) if r.transfers_in else "",
             lambda r: r.transfers_in,
-            RIGHT,
-            tooltip=lambda r: _moves(transfers, r.id),
+            transfers,
         ),
-        Column(
+        _moves_column(
             QCoreApplication.translate("BudgetsTab", "Moves out"),
-            lambda r: _money(r.transfers_out) if r.transfers_out else "",
             lambda r: r.transfers_out,
-            RIGHT,
-            tooltip=lambda r: _moves(transfers, r.id),
+            transfers,
         ),
         Column(
             QCoreApplication.translate("BudgetsTab", "Plan after moves"),

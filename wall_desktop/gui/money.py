@@ -11,13 +11,11 @@ from wall_desktop.services.formatting import format_number
 from wall_desktop.services.validation import parse_decimal
 
 
-def money_edit(value: Decimal | None = None, name: str = "") -> QLineEdit:
-    edit = QLineEdit("" if value is None else format_number(value, 2))
-    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+def set_money(edit: QLineEdit, value: Decimal | None) -> None:
+    """Prepare a Designer money field: right-aligned, a "0,00 zł" hint, ``value`` shown."""
+    edit.setText("" if value is None else format_number(value, 2))
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     edit.setPlaceholderText("0,00 zł")
-    if name:
-        edit.setObjectName(name)
-    return edit
 
 
 def money_of(edit: QLineEdit, field: str) -> Decimal | None:

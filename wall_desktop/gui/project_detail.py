@@ -5,20 +5,13 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from wall_desktop.gui import budget_labels, labels
+from wall_desktop.gui.designer.ui_project_detail import Ui_ProjectDetail
+from wall_desktop.gui.record_table import RecordTable, prepare_table
 from wall_desktop.gui.table_model import RIGHT, Column, RowTableModel, make_proxy
-from wall_desktop.gui.tabs.base import make_table
 from wall_desktop.services.formatting import format_date, format_money
 from wall_desktop.services.projects import LockEventRow, MeetingRow, MemberRow, ProjectRow
 
@@ -37,55 +30,24 @@ class ProjectDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project: ProjectRow | None = None
-        self.heading = QLabel()
-        self.heading.setObjectName("project_heading")
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.edit_button = QPushButton(self.tr("Edit project…"))
-        self.team_button = QPushButton(self.tr("Team…"))
-        self.unlock_button = QPushButton(self.tr("Unlock…"))
-        self.unlock_button.setObjectName("unlock_button")
-        self.lock_button = QPushButton(self.tr("Lock again…"))
-        self.lock_button.setObjectName("lock_button")
+        ui = self.ui = Ui_ProjectDetail()
+        ui.setupUi(self)
+        # the tab drives these: they are the pane's public face
+        self.heading, self.text = ui.project_heading, ui.project_text
+        self.edit_button, self.team_button = ui.edit_button, ui.team_button
+        self.unlock_button, self.lock_button = ui.unlock_button, ui.lock_button
+        self.add_meeting_button = ui.add_meeting_button
+        self.edit_meeting_button = ui.edit_meeting_button
+        self.delete_meeting_button = ui.delete_meeting_button
+        self.split = ui.projects_detail_split
         self.edit_button.clicked.connect(self.edit_requested)
         self.team_button.clicked.connect(self.team_requested)
         self.unlock_button.clicked.connect(lambda: self.lock_requested.emit(True))
         self.lock_button.clicked.connect(lambda: self.lock_requested.emit(False))
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        for b in (self.edit_button, self.team_button, self.unlock_button, self.lock_button):
-            top.addWidget(b)
-
-        self.text = QTextBrowser()
-        self.text.setObjectName("project_text")
-        self.text.setOpenLinks(False)
-
         self.meetings_model: RowTableModel[MeetingRow] = RowTableModel(self.meeting_columns())
         self.meetings_proxy = make_proxy(self.meetings_model)
-        self.meetings_table = make_table(self.meetings_proxy, "meetings_table")
-        self.add_meeting_button = QPushButton(self.tr("Add meeting…"))
-        self.edit_meeting_button = QPushButton(self.tr("Edit…"))
-        self.delete_meeting_button = QPushButton(self.tr("Delete"))
-        meetings_bar = QHBoxLayout()
-        caption = QLabel(self.tr("<b>Residents' meetings</b>"))
-        meetings_bar.addWidget(caption, 1)
-        for b in (self.add_meeting_button, self.edit_meeting_button, self.delete_meeting_button):
-            meetings_bar.addWidget(b)
-        meetings = QWidget()
-        meetings_layout = QVBoxLayout(meetings)
-        meetings_layout.setContentsMargins(0, 0, 0, 0)
-        meetings_layout.addLayout(meetings_bar)
-        meetings_layout.addWidget(self.meetings_table, 1)
-
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.setObjectName("projects_detail_split")
-        self.split.addWidget(self.text)
-        self.split.addWidget(meetings)
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.split, 1)
+        self.meetings_table: RecordTable = ui.meetings_table
+        prepare_table(self.meetings_table, self.meetings_proxy)
         self.show_project(None, [], [], [])
 
     def meeting_columns(self) -> Sequence[Column[MeetingRow]]:

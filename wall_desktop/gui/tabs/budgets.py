@@ -10,19 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
 from wall_desktop.gui.budget_forms import BudgetLineForm, ExpenseForm, TransferForm
 from wall_desktop.gui.budget_view import (
@@ -36,11 +25,13 @@ from wall_desktop.gui.budget_view import (
     totals_columns,
 )
 from wall_desktop.gui.combo import combo_value
+from wall_desktop.gui.designer.ui_budgets_tab import Ui_BudgetsTab
 from wall_desktop.gui.forms import confirm_delete
 from wall_desktop.gui.lock_dialog import LockReasonForm
+from wall_desktop.gui.record_table import RecordTable, prepare_table
 from wall_desktop.gui.scans import ScansDialog
 from wall_desktop.gui.table_model import Column, RowTableModel, make_proxy
-from wall_desktop.gui.tabs.base import TableTab, make_table
+from wall_desktop.gui.tabs.base import TableTab
 from wall_desktop.gui.tabs.projects import stretch
 from wall_desktop.gui.text import matches
 from wall_desktop.gui.worker import run_task
@@ -60,8 +51,6 @@ from wall_desktop.services.ledger import (
 )
 from wall_desktop.services.people_list import list_people
 from wall_desktop.services.projects import list_projects, lock_history
-
-BANNER_STYLE = "QFrame#lock_banner { background: #fff4ce; border: 1px solid #e0c060; }"
 
 
 def read_budget(ctx: Context, programme_id: int, key: int) -> BudgetData:
@@ -93,86 +82,41 @@ class BudgetsTab(TableTab):
         super().__init__(workspace, undo, parent)
         self.data: BudgetData | None = None
         self.add_button.setText(self.tr("Add expense…"))
-        self.move_button = QPushButton(self.tr("Move between lines…"))
-        self.move_button.setObjectName("move_button")
         self.scans_button = QPushButton(self.tr("Scans…"))
         self.scans_button.setObjectName("scans_button")
-        self.move_button.clicked.connect(self.move_money)
         self.scans_button.clicked.connect(self.show_scans)
         self.bar.addWidget(self.scans_button)
 
-        # the budget selector, the lock banner, the lines and their totals
-        self.budget_box = QComboBox()
-        self.budget_box.setObjectName("budget_selector")
-        self.budget_box.setMinimumContentsLength(10)
+        # over the expenses: the budget selector, the lock banner, the lines and their totals
+        lines_panel = QWidget()
+        ui = self.lines_ui = Ui_BudgetsTab()
+        ui.setupUi(lines_panel)
+        self.budget_box = ui.budget_selector
         self.budget_box.currentIndexChanged.connect(lambda _i: self.load())
-        chooser = QLabel(self.tr("&Budget:"))
-        chooser.setBuddy(self.budget_box)
-        self.add_line_button = QPushButton(self.tr("Add line…"))
-        self.edit_line_button = QPushButton(self.tr("Edit line…"))
-        self.delete_line_button = QPushButton(self.tr("Delete line"))
+        self.move_button = ui.move_button
+        self.add_line_button = ui.add_line_button
+        self.edit_line_button = ui.edit_line_button
+        self.delete_line_button = ui.delete_line_button
+        self.move_button.clicked.connect(self.move_money)
         self.add_line_button.clicked.connect(self.add_line)
         self.edit_line_button.clicked.connect(self.edit_current_line)
         self.delete_line_button.clicked.connect(self.delete_current_line)
-        top_bar = QHBoxLayout()
-        top_bar.addWidget(chooser)
-        top_bar.addWidget(self.budget_box, 1)
-        for b in (
-            self.add_line_button,
-            self.edit_line_button,
-            self.delete_line_button,
-            self.move_button,
-        ):
-            top_bar.addWidget(b)
-
-        self.banner = QFrame()
-        self.banner.setObjectName("lock_banner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner_label = QLabel()
-        self.banner_label.setWordWrap(True)
-        self.unlock_button = QPushButton(self.tr("Unlock…"))
-        self.unlock_button.setObjectName("unlock_button")
+        self.banner, self.banner_label = ui.lock_banner, ui.banner_label
+        self.unlock_button = ui.unlock_button
         self.unlock_button.clicked.connect(self.unlock)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(8, 4, 8, 4)
-        banner_layout.addWidget(self.banner_label, 1)
-        banner_layout.addWidget(self.unlock_button)
-        self.banner.hide()
 
         self.lines_model: RowTableModel[LineBalance] = RowTableModel(line_columns(self.transfers))
         self.lines_proxy = make_proxy(self.lines_model)
-        self.lines_table = make_table(self.lines_proxy, "lines_table")
+        self.lines_table: RecordTable = ui.lines_table
+        prepare_table(self.lines_table, self.lines_proxy)
         self.lines_table.activated_row.connect(lambda _r: self.edit_current_line())
         self.lines_table.selectionModel().currentRowChanged.connect(lambda *_a: self.apply_filter())
         self.totals_model: RowTableModel[SourceTotal] = RowTableModel(totals_columns())
-        self.totals = make_table(make_proxy(self.totals_model), "totals_table")
+        self.totals: RecordTable = ui.totals_table
+        prepare_table(self.totals, make_proxy(self.totals_model))
         self.totals.setSortingEnabled(False)
-        self.totals.setFixedHeight(24 * 4 + 4)
-        self.totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(top_bar)
-        top_layout.addWidget(self.banner)
-        top_layout.addWidget(self.lines_table, 1)
-        top_layout.addWidget(self.totals)
-
-        # the expenses: TableTab's bar and table, moved under the lines
-        self.layout_.removeItem(self.bar)
-        self.layout_.removeWidget(self.table)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addLayout(self.bar)
-        bottom_layout.addWidget(self.table, 1)
-        self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.setObjectName("budgets_split")
-        self.split.addWidget(top)
-        self.split.addWidget(bottom)
-        self.split.setChildrenCollapsible(False)
-        self.split.setSizes([330, 300])
-        self.layout_.addWidget(self.split, 1)
+        self.add_detail(lines_panel, "budgets_split", above=True, sizes=[330, 300])
         self.setTabOrder(self.budget_box, self.lines_table)
         self.setTabOrder(self.lines_table, self.search)
 

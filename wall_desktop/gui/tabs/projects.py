@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
 from wall_desktop.gui import labels
 from wall_desktop.gui.forms import confirm_delete
@@ -50,15 +50,7 @@ class ProjectsTab(TableTab):
         super().__init__(workspace, undo, parent)
         self.neighbourhoods: list[NeighbourhoodRow] = []
         self.detail = ProjectDetail()
-        self.layout_.removeWidget(self.table)
-        self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.setObjectName("projects_split")
-        self.split.addWidget(self.table)
-        self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 3)
-        self.split.setChildrenCollapsible(False)
-        self.layout_.addWidget(self.split, 1)
+        self.add_detail(self.detail, "projects_split")
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail.edit_requested.connect(self.edit_current)
         self.detail.team_requested.connect(self.edit_team)
