@@ -243,3 +243,33 @@ def test_every_backup_storage_and_export_string_has_a_context_and_polish() -> No
                 untranslated.append(f"{module.name}:{line} [{context}] {source}")
     assert checked > 100
     assert untranslated == []
+
+
+FORMS = [
+    "start_dialog",
+    "programme_form",
+    "settings_dialog",
+    "guide_dialog",
+    "lock_reason_form",
+    "pick_dialog",
+    "image_viewer",
+    "scans_dialog",
+    "pdf_preview_dialog",
+    "register_dialog",
+    "restore_dialog",
+    "workbook_dialog",
+]
+
+
+def test_every_text_of_these_forms_is_shown_in_polish() -> None:
+    """The forms' texts reach the .ts (lupdate reads ui/*.ui) and load in Polish."""
+    missing = []
+    for name in FORMS:
+        root = ET.parse(ROOT / "ui" / f"{name}.ui").getroot()
+        context = root.findtext("class") or ""
+        for string in root.iter("string"):
+            if string.get("notr") == "true" or not string.text:
+                continue
+            if QCoreApplication.translate(context, string.text) == string.text:
+                missing.append(f"{name}.ui [{context}] {string.text}")
+    assert missing == []

@@ -74,6 +74,7 @@ class ProgrammeForm(FormDialog):
         year = date.today().year
         set_date(ui.start_date, date(year, 1, 1), optional=False)
         set_date(ui.end_date, date(year, 12, 31), optional=False)
+        self.resize(480, self.sizeHint().height())  # room for a message under a field
 
     def collect(self) -> Callable[[], ProgrammeDetail]:
         data = ProgrammeInput(

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ScansDialog(object):
     def setupUi(self, scans_dialog):
@@ -33,6 +33,10 @@ class Ui_ScansDialog(object):
         self.note.setObjectName(u"note")
 
         self.bar.addWidget(self.note)
+
+        self.bar_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bar.addItem(self.bar_gap)
 
         self.add_button = QPushButton(scans_dialog)
         self.add_button.setObjectName(u"add_button")
