@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Qt translations of the window: extract, fill and compile.
 
-    python tools/gui_i18n.py update        # pyside6-lupdate: gui sources -> resources/i18n/*.ts
+    python tools/gui_i18n.py update        # pyside6-lupdate: gui code + ui/*.ui -> resources/i18n/*.ts
     python tools/gui_i18n.py missing       # unfinished entries, as a JSON skeleton to fill
     python tools/gui_i18n.py fill pl.json  # {"source": "tłumaczenie"} or {"context|source": ...}
     python tools/gui_i18n.py release       # pyside6-lrelease: *.ts -> wall_desktop/gui/i18n/*.qm
@@ -34,7 +34,17 @@ def ts_path(language: str) -> Path:
 
 
 def gui_sources() -> list[Path]:
-    return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
+    """The window's Python code and its Designer forms.
+
+    lupdate finds nothing in the compiled ``designer/ui_*.py`` modules, so
+    their texts are read from the ``ui/*.ui`` sources themselves.
+    """
+    code = sorted(
+        p
+        for p in SOURCES.rglob("*.py")
+        if "__pycache__" not in p.parts and p.parent.name != "designer"
+    )
+    return code + sorted((ROOT / "ui").glob("*.ui"))
 
 
 def update(ts: Path | None = None, language: str = "pl") -> Path:

@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>Document &amp;number</source>
@@ -679,27 +679,27 @@
     </message>
     <message>
         <source>Check how the file was read</source>
-        <translation type="unfinished" />
+        <translation>Sprawdź, jak odczytano plik</translation>
     </message>
     <message>
         <source>The first rows are shown as read. If the letters or columns look wrong, choose another sheet, encoding or separator.</source>
-        <translation type="unfinished" />
+        <translation>Poniżej pierwsze wiersze w takiej postaci, w jakiej je odczytano. Jeśli litery albo kolumny wyglądają źle, wybierz inny arkusz, kodowanie lub separator.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Plik:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arkusz:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <source>Se&amp;parator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Separator:</translation>
     </message>
 </context>
 <context>
@@ -734,15 +734,15 @@
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation>Dopasuj kolumny</translation>
     </message>
     <message>
         <source>Each column of the file is imported as the field chosen beside it. The matching was made from the headers; change what is wrong, or leave a column out.</source>
-        <translation type="unfinished" />
+        <translation>Każda kolumna pliku trafi do pola wybranego obok niej. Dopasowanie zrobiono na podstawie nagłówków; popraw to, co się nie zgadza, albo pomiń kolumnę.</translation>
     </message>
     <message>
         <source>&amp;Restore the automatic matching</source>
-        <translation type="unfinished" />
+        <translation>&amp;Przywróć dopasowanie automatyczne</translation>
     </message>
 </context>
 <context>
@@ -793,75 +793,75 @@
     </message>
     <message>
         <source>Preview: what the import will do</source>
-        <translation type="unfinished" />
+        <translation>Podgląd: co zrobi import</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Check the rows, then choose Import.</source>
-        <translation type="unfinished" />
+        <translation>Nic jeszcze nie zostało zapisane. Sprawdź wiersze, a potem wybierz Importuj.</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished" />
+        <translation>Po&amp;każ:</translation>
     </message>
     <message>
         <source>all rows</source>
-        <translation type="unfinished" />
+        <translation>wszystkie wiersze</translation>
     </message>
     <message>
         <source>errors and duplicates</source>
-        <translation type="unfinished" />
+        <translation>błędy i duplikaty</translation>
     </message>
     <message>
         <source>records already there</source>
-        <translation type="unfinished" />
+        <translation>rekordy, które już są w bazie</translation>
     </message>
     <message>
         <source>new rows</source>
-        <translation type="unfinished" />
+        <translation>nowe wiersze</translation>
     </message>
     <message>
         <source>Records already in the database</source>
-        <translation type="unfinished" />
+        <translation>Rekordy, które już są w bazie</translation>
     </message>
     <message>
         <source>&amp;Skip them</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pomiń je</translation>
     </message>
     <message>
         <source>&amp;Update them from the file</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zaktualizuj je danymi z pliku</translation>
     </message>
     <message>
         <source>Skip the selected</source>
-        <translation type="unfinished" />
+        <translation>Pomiń zaznaczone</translation>
     </message>
     <message>
         <source>Update the selected</source>
-        <translation type="unfinished" />
+        <translation>Zaktualizuj zaznaczone</translation>
     </message>
     <message>
         <source>Neighbourhoods</source>
-        <translation type="unfinished">Osiedla</translation>
+        <translation>Osiedla</translation>
     </message>
     <message>
         <source>&amp;Create the missing ones</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utwórz brakujące</translation>
     </message>
     <message>
         <source>Rows with errors</source>
-        <translation type="unfinished" />
+        <translation>Wiersze z błędami</translation>
     </message>
     <message>
         <source>Unticked, nothing is imported while any row has an error. Ticked, the valid rows are imported and the others listed in a report.</source>
-        <translation type="unfinished" />
+        <translation>Bez zaznaczenia nic nie zostanie zaimportowane, dopóki którykolwiek wiersz ma błąd. Z zaznaczeniem poprawne wiersze zostaną zaimportowane, a pozostałe wypisane w raporcie.</translation>
     </message>
     <message>
         <source>Import the &amp;valid rows only</source>
-        <translation type="unfinished" />
+        <translation>Importuj &amp;tylko poprawne wiersze</translation>
     </message>
     <message>
         <source>Report &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>Plik &amp;raportu…</translation>
     </message>
 </context>
 <context>
@@ -876,11 +876,11 @@
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Importowanie</translation>
     </message>
     <message>
         <source>A backup of the database is made first. Cancel stops the import and nothing is written.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw powstaje kopia zapasowa bazy. Anuluj przerywa import i nic nie zostaje zapisane.</translation>
     </message>
 </context>
 <context>
@@ -903,35 +903,35 @@
     </message>
     <message>
         <source>What do you want to import?</source>
-        <translation type="unfinished" />
+        <translation>Co chcesz zaimportować?</translation>
     </message>
     <message>
         <source>Choose the kind of data and the file: an Excel workbook (xlsx) or a csv file, for example an export of an online form.</source>
-        <translation type="unfinished" />
+        <translation>Wybierz rodzaj danych i plik: skoroszyt Excela (xlsx) albo plik csv, na przykład eksport z formularza internetowego.</translation>
     </message>
     <message>
         <source>&amp;People: names, neighbourhood, gender, birth date, contacts, roles, consents</source>
-        <translation type="unfinished" />
+        <translation>&amp;Osoby: imiona i nazwiska, osiedle, płeć, data urodzenia, kontakty, role, zgody</translation>
     </message>
     <message>
         <source>Training &amp;sessions: date, neighbourhood, topic, hours</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zajęcia szkoleniowe: data, osiedle, temat, godziny</translation>
     </message>
     <message>
         <source>&amp;Attendance: a list (person, date, presence) or a grid (people down, session dates across)</source>
-        <translation type="unfinished" />
+        <translation>O&amp;becność: lista (osoba, data, obecność) albo tabela (osoby w wierszach, daty zajęć w kolumnach)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Plik:</translation>
+        <translation>&amp;Plik:</translation>
     </message>
     <message>
         <source>the path of an xlsx or csv file</source>
-        <translation type="unfinished" />
+        <translation>ścieżka pliku xlsx lub csv</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wybierz…</translation>
     </message>
 </context>
 <context>
@@ -958,43 +958,43 @@
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation>Import zakończony</translation>
     </message>
     <message>
         <source>What was written, and where the backup and the report are.</source>
-        <translation type="unfinished" />
+        <translation>Co zostało zapisane oraz gdzie są kopia zapasowa i raport.</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished" />
+        <translation>Nowe:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished" />
+        <translation>Zaktualizowane:</translation>
     </message>
     <message>
         <source>Skipped (already there or repeated in the file):</source>
-        <translation type="unfinished" />
+        <translation>Pominięte (już są w bazie albo powtarzają się w pliku):</translation>
     </message>
     <message>
         <source>Left out because of errors:</source>
-        <translation type="unfinished" />
+        <translation>Pominięte z powodu błędów:</translation>
     </message>
     <message>
         <source>New neighbourhoods:</source>
-        <translation type="unfinished" />
+        <translation>Nowe osiedla:</translation>
     </message>
     <message>
         <source>Programme:</source>
-        <translation type="unfinished">Program:</translation>
+        <translation>Program:</translation>
     </message>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished" />
+        <translation>Otwórz &amp;raport</translation>
     </message>
     <message>
         <source>Open its &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>Otwórz &amp;folder raportu</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>Import from a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Import z arkusza</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>T&amp;ime</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished" />
+        <translation>&amp;Miejsce</translation>
     </message>
     <message>
         <source>&amp;Residents present</source>
@@ -1569,47 +1569,47 @@
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imię</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nazwisko</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished" />
+        <translation>&amp;Płeć</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Data urodzenia</translation>
     </message>
     <message>
         <source>or birth &amp;year</source>
-        <translation type="unfinished" />
+        <translation>lub &amp;rok urodzenia</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished" />
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>&amp;Neighbourhood</source>
-        <translation type="unfinished" />
+        <translation>&amp;Osiedle</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Uwagi</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>&amp;Neighbourhood</source>
-        <translation type="unfinished" />
+        <translation>&amp;Osiedle</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1785,7 +1785,7 @@
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>St&amp;art</source>
@@ -2162,7 +2162,7 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">&amp;Szukaj</translation>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <source>&amp;People</source>
@@ -2264,11 +2264,11 @@
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Powód</translation>
+        <translation>&amp;Powód</translation>
     </message>
 </context>
 <context>
