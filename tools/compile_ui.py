@@ -70,10 +70,14 @@ def main(argv: list[str]) -> int:
     init = TARGET / "__init__.py"
     if not init.exists():
         init.write_text('"""Forms compiled from the Designer sources in ui/."""\n', "utf-8")
-    for old in TARGET.glob("ui_*.py"):
-        old.unlink()
+    wanted = {target_for(s) for s in sources()}
+    for orphan in set(TARGET.glob("ui_*.py")) - wanted:
+        orphan.unlink()
+    # Rewrite only what changed, so a test run beside it never sees a form missing.
     for source in sources():
-        target_for(source).write_text(compiled_text(source), "utf-8")
+        target, text = target_for(source), compiled_text(source)
+        if not target.exists() or target.read_text("utf-8") != text:
+            target.write_text(text, "utf-8")
     return 0
 
 
