@@ -12,27 +12,27 @@
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kategoria</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opis</translation>
     </message>
     <message>
         <source>&amp;Funding source</source>
-        <translation type="unfinished" />
+        <translation>Źródło &amp;finansowania</translation>
     </message>
     <message>
         <source>&amp;Planned</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Volunteer &amp;hours</source>
-        <translation type="unfinished" />
+        <translation>&amp;Godziny wolontariuszy</translation>
     </message>
     <message>
         <source>Hourly &amp;rate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Stawka godzinowa</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>&amp;Budget line</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pozycja budżetowa</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -539,43 +539,43 @@
     </message>
     <message>
         <source>Document &amp;number</source>
-        <translation type="unfinished" />
+        <translation>&amp;Numer dokumentu</translation>
     </message>
     <message>
         <source>Document &amp;kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rodzaj dokumentu</translation>
     </message>
     <message>
         <source>&amp;Vendor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wystawca</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opis</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kwota</translation>
     </message>
     <message>
         <source>Volunteer &amp;hours</source>
-        <translation type="unfinished" />
+        <translation>&amp;Godziny wolontariuszy</translation>
     </message>
     <message>
         <source>&amp;Corrects</source>
-        <translation type="unfinished" />
+        <translation>Kor&amp;yguje</translation>
     </message>
     <message>
         <source>Paid &amp;on</source>
-        <translation type="unfinished" />
+        <translation>Data &amp;zapłaty</translation>
     </message>
     <message>
         <source>Payment &amp;method</source>
-        <translation type="unfinished" />
+        <translation>&amp;Forma płatności</translation>
     </message>
     <message>
         <source>Handled b&amp;y</source>
-        <translation type="unfinished" />
+        <translation>O&amp;bsługuje</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>T&amp;ime</source>
-        <translation type="unfinished" />
+        <translation>&amp;Godzina</translation>
     </message>
     <message>
         <source>&amp;Place</source>
@@ -1310,15 +1310,15 @@
     </message>
     <message>
         <source>&amp;Residents present</source>
-        <translation type="unfinished" />
+        <translation>&amp;Obecnych mieszkańców</translation>
     </message>
     <message>
         <source>&amp;Needs raised</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zgłoszone potrzeby</translation>
     </message>
     <message>
         <source>&amp;What was agreed</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ustalenia</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tytuł</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -1789,43 +1789,43 @@
     </message>
     <message>
         <source>St&amp;art</source>
-        <translation type="unfinished" />
+        <translation>&amp;Początek</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished" />
+        <translation>&amp;Koniec</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dotacja</translation>
     </message>
     <message>
         <source>&amp;Beneficiaries</source>
-        <translation type="unfinished" />
+        <translation>&amp;Liczba odbiorców</translation>
     </message>
     <message>
         <source>&amp;Who benefited</source>
-        <translation type="unfinished" />
+        <translation>Kto skorz&amp;ystał</translation>
     </message>
     <message>
         <source>&amp;Residents' needs</source>
-        <translation type="unfinished" />
+        <translation>Potrzeby &amp;mieszkańców</translation>
     </message>
     <message>
         <source>G&amp;oals</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cele</translation>
     </message>
     <message>
         <source>&amp;Planned actions</source>
-        <translation type="unfinished" />
+        <translation>Pl&amp;anowane działania</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rezultaty</translation>
     </message>
     <message>
         <source>Good pra&amp;ctice</source>
-        <translation type="unfinished" />
+        <translation>Do&amp;bre praktyki</translation>
     </message>
 </context>
 <context>
@@ -2162,11 +2162,11 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Szukaj</translation>
+        <translation>&amp;Znajdź</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished" />
+        <translation>&amp;Osoby</translation>
     </message>
 </context>
 <context>
@@ -2252,15 +2252,15 @@
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished" />
+        <translation>&amp;Z pozycji</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished" />
+        <translation>N&amp;a pozycję</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kwota</translation>
     </message>
     <message>
         <source>&amp;Date</source>
