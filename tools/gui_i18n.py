@@ -82,7 +82,7 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
                 continue
             forms = [] if translation is None else list(translation.iter("numerusform"))
             empty = (
-                (not (translation.text or "").strip())
+                (translation is None or not (translation.text or "").strip())
                 if not forms
                 else any(not (f.text or "").strip() for f in forms)
             )

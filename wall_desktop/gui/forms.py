@@ -116,6 +116,7 @@ class FormDialog(QDialog):
             self.general_error.show()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.adjustSize()  # grow to show every message line whole
 
     # --- saving --------------------------------------------------------------------
     def save(self) -> Any:
