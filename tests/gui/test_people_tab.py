@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from wall_desktop.gui.main_window import MainWindow
 from wall_desktop.gui.tabs import people as people_module
 from wall_desktop.gui.tabs.people import PeopleTab, PersonForm
 from wall_desktop.services.people import EnrolmentInput, PersonInput, create_person
-from wall_desktop.services.people_list import count_people, list_people
+from wall_desktop.services.people_list import Role, count_people, list_people
 
 
 def _tab(window: MainWindow) -> PeopleTab:
@@ -40,11 +40,64 @@ def test_typing_a_search_narrows_the_rows_ignoring_polish_letters(
 
 
 def test_filters_by_role(window: MainWindow) -> None:
+    ws = window.workspace
     tab = _tab(window)
     tab.role_filter.setCurrentIndex(tab.role_filter.findData("mentor"))
     shown = [tab.proxy.row_at(r) for r in range(tab.row_count())]
     assert shown and all("mentor" in {str(x) for x in row.roles} for row in shown)
-    assert len(shown) < tab.model.total_rows()
+    assert len(shown) == count_people(ws.ctx, ws.programme_id, role=Role.MENTOR)
+    assert len(shown) < count_people(ws.ctx, ws.programme_id)
+
+
+def test_filters_and_search_combine(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    tab = _tab(window)
+    hood = tab.neighbourhood_filter.itemData(1)
+    tab.neighbourhood_filter.setCurrentIndex(1)
+    in_hood = list_people(ws.ctx, ws.programme_id, neighbourhood_id=hood)
+    assert [r.id for r in tab.model.rows()] == [r.id for r in in_hood]
+    word = in_hood[0].last_name[:3].lower()
+    qtbot.keyClicks(tab.search, word)
+    expected = list_people(ws.ctx, ws.programme_id, neighbourhood_id=hood, search=word)
+    assert [r.id for r in tab.model.rows()] == [r.id for r in expected] != []
+
+
+def _click_header(tab: PeopleTab, qtbot, column: int) -> None:  # type: ignore[no-untyped-def]
+    header = tab.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def test_clicking_the_name_header_sorts_in_polish_order(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    for last in ("Żak", "Łukasiewicz", "Zieliński", "Lis", "Źdźbło", "Lwowski"):
+        create_person(ws.ctx, PersonInput("Kwiryna", last), EnrolmentInput(ws.programme_id))
+    tab = _tab(window)
+    tab.load()
+    tab.search.setText("kwiryna")
+    polish = ["Lis", "Lwowski", "Łukasiewicz", "Zieliński", "Źdźbło", "Żak"]
+    _click_header(tab, qtbot, 0)  # the name column was sorted up: now down
+    assert tab.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert [n.split()[0] for n in _shown_names(tab)] == polish[::-1]
+    _click_header(tab, qtbot, 0)
+    assert tab.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert [n.split()[0] for n in _shown_names(tab)] == polish
+
+
+def test_only_a_page_is_loaded_and_scrolling_fetches_the_next(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    tab = _tab(window)
+    tab.pages.page_size = 20
+    tab.load()
+    everyone = list_people(ws.ctx, ws.programme_id)
+    assert len(everyone) > 40
+    assert tab.model.total_rows() == 20 and tab.model.canFetchMore()
+    assert set(tab.progress) <= {r.id for r in tab.model.rows()}  # hours of this page only
+    for _ in range(3):
+        tab.table.scrollToBottom()
+        qtbot.wait(1)
+    assert tab.model.total_rows() >= 60
+    assert [r.id for r in tab.model.rows()] == [r.id for r in everyone[: tab.model.total_rows()]]
 
 
 def _fill_form(form: PersonForm, qtbot, email: str) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from wall_desktop.gui.table_model import (
 from wall_desktop.gui.tabs.neighbourhoods import NeighbourhoodsTab
 from wall_desktop.gui.tabs.people import PeopleTab
 from wall_desktop.gui.workspace import Workspace
+from wall_desktop.text_keys import sort_key
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -51,7 +52,7 @@ def test_roles_of_every_column() -> None:
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Amount"
     first = model.index(0, 0)
     assert first.data(DISPLAY) == "Żaneta"
-    assert first.data(SORT_ROLE) == ("zaneta", "Żaneta")  # folded text first by default
+    assert first.data(SORT_ROLE) == sort_key("Żaneta")  # Polish order of the text by default
     assert first.data(ROW_ROLE) == Line("Żaneta", Decimal("10.50"))
     assert first.data(Qt.ItemDataRole.ToolTipRole) == "about Żaneta"
     amount = model.index(1, 1)
@@ -69,6 +70,33 @@ def test_proxy_sorts_by_the_python_key_not_the_text() -> None:
     assert [proxy.row_at(r).name for r in range(3)] == ["c", "a", "b"]  # 9 < 10 as numbers
     proxy.set_predicate(lambda row: row.amount > 0)
     assert [proxy.row_at(r).name for r in range(proxy.rowCount())] == ["a", "b"]
+
+
+def test_text_columns_sort_in_polish_order() -> None:
+    names = ["Żak", "Zieliński", "Łukasiewicz", "Lis", "Ćwiek", "Cieślak", "Źdźbło", "ólka", "Osa"]
+    proxy = make_proxy(_model([Line(n, Decimal(0)) for n in names]))
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    polish = ["Cieślak", "Ćwiek", "Lis", "Łukasiewicz", "Osa", "ólka", "Zieliński", "Źdźbło"]
+    assert shown == [*polish, "Żak"]
+
+
+def test_sort_keys_are_made_once_per_row_not_per_comparison() -> None:
+    made: list[str] = []
+
+    def key(row: Line) -> str:
+        made.append(row.name)
+        return sort_key(row.name)
+
+    model: RowTableModel[Line] = RowTableModel([Column("Name", lambda r: r.name, key)])
+    model.set_rows([Line(f"Osoba {n}", Decimal(0)) for n in range(200, 0, -1)])
+    proxy = make_proxy(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data() == "Osoba 200"  # numbers by value
+    assert len(made) == 200
+    model.replace_row(0, Line("Osoba 999", Decimal(0)))
+    assert len(made) == 201 and proxy.index(0, 0).data() == "Osoba 999"
 
 
 def test_rows_are_handed_to_the_view_in_batches() -> None:

@@ -1,10 +1,13 @@
 """A table model over rows the services return (frozen dataclasses), and its sort proxy.
 
 Each column says how to show a row (display), how to sort it (sort key),
-its alignment, tooltip and colour.  ``SORT_ROLE`` gives the sort key,
-``ROW_ROLE`` the row object itself, so views and tabs never re-read data.
-Rows are handed to the view in batches (``canFetchMore``/``fetchMore``) so a
-large list does not make the view lay out every row at once.
+its alignment, tooltip and colour.  ``SORT_ROLE`` gives the sort key (text
+columns: ``text_keys.sort_key`` of the shown text, so "Łukasiewicz" comes
+after "Lis" and "Żak" after "Źdźbło"), ``ROW_ROLE`` the row object itself,
+so views and tabs never re-read data.  Sort keys are computed once per row
+and column, when a sort first asks, not at every comparison.  Rows are
+handed to the view in batches (``canFetchMore``/``fetchMore``) so a large
+list does not make the view lay out every row at once.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from wall_desktop.gui.text import fold
+from wall_desktop.gui.text import sort_key
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +42,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Column(Generic[R]):
     header: str
     display: Callable[[R], str]
-    sort_key: Callable[[R], Any] | None = None  # default: the displayed text, folded first
+    sort_key: Callable[[R], Any] | None = None  # default: the shown text in Polish order
     align: Qt.AlignmentFlag = LEFT
     tooltip: Callable[[R], str | None] | None = None
     warn: Callable[[R], bool] | None = None  # shown in red when true
@@ -52,13 +55,26 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._shown = 0
         self._batch = batch
+        self._keys: dict[int, list[Any]] = {}  # column -> each row's sort key, made on demand
 
     # --- content ----------------------------------------------------------
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys.clear()
         self._shown = min(len(self._rows), self._batch)
         self.endResetModel()
+
+    def append_rows(self, rows: Sequence[R]) -> None:
+        """Add rows after the last one, all shown at once (a page fetched as the view scrolls)."""
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        for column, keys in self._keys.items():
+            keys.extend(self._sort_key_of(self.columns[column], r) for r in rows)
+        self._shown = len(self._rows)
+        self.endInsertRows()
 
     def rows(self) -> list[R]:
         return list(self._rows)
@@ -72,11 +88,33 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def replace_row(self, row: int, value: R) -> None:
         self._rows[row] = value
+        for column, keys in self._keys.items():
+            keys[row] = self._sort_key_of(self.columns[column], value)
         if row < self._shown:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def find(self, predicate: Callable[[R], bool]) -> int:
         return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    # --- sort keys, once per row and column ---------------------------------------
+    @staticmethod
+    def _sort_key_of(column: Column[R], row: R) -> Any:
+        if column.sort_key is not None:
+            return column.sort_key(row)
+        return sort_key(column.display(row))
+
+    def sort_value(self, row: int, column: int) -> Any:
+        """The sort key of a cell; a column's keys are all made the first time one is asked."""
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = [
+                self._sort_key_of(self.columns[column], r) for r in self._rows
+            ]
+        return keys[row]
+
+    def forget_sort_keys(self) -> None:
+        """After something a key depends on changed outside the rows (figures of a tab)."""
+        self._keys.clear()
 
     # --- incremental loading ---------------------------------------------------
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -117,10 +155,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == SORT_ROLE:
-            if column.sort_key is not None:
-                return column.sort_key(row)
-            text = column.display(row)
-            return (fold(text), text)  # "Żak" sorts with the z's, not after them
+            return self.sort_value(index.row(), index.column())
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -157,8 +192,13 @@ class RowSortProxy(QSortFilterProxyModel):
         return bool(self._predicate(model.data(model.index(source_row, 0), ROW_ROLE)))
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
+        source = self.sourceModel()
+        if isinstance(source, RowTableModel):  # the cached keys, without a trip through data()
+            a = source.sort_value(left.row(), left.column())
+            b = source.sort_value(right.row(), right.column())
+        else:
+            a = left.data(SORT_ROLE)
+            b = right.data(SORT_ROLE)
         if a is None or b is None:
             return a is None and b is not None  # empty values first
         try:

@@ -1,16 +1,14 @@
-"""Matching typed words against names the way the services do: case and Polish letters ignored."""
+"""Matching typed words against names the way the services do, and sorting text the Polish way.
+
+One implementation below the window (``wall_desktop.text_keys``): the same
+folding as the stored search key, the same order as the stored sort key.
+"""
 
 from __future__ import annotations
 
-import unicodedata
+from wall_desktop.text_keys import fold, person_sort_key, sort_key
 
-_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "đ": "d", "ø": "o"})
-
-
-def fold(text: str) -> str:
-    """ "Żółć" -> "zolc": lower case, no diacritics (ł is not decomposed by Unicode)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+__all__ = ["fold", "matches", "person_sort_key", "sort_key", "words"]
 
 
 def words(text: str) -> list[str]:

@@ -1,4 +1,11 @@
-"""Osoby / People: everyone in the open programme, filtered as you type, with their form."""
+"""Osoby / People: everyone in the open programme, filtered as you type, with their form.
+
+The list is served a page at a time by ``people_page`` (SQL on the indexed
+name keys, Polish order): each keystroke or filter change asks the worker
+for the first page, scrolling fetches the next, and hours, eligibility and
+consents are read for the fetched people only.  100,000 people are never
+loaded at once.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,12 +25,14 @@ from wall_desktop.gui import labels
 from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.designer.ui_person_form import Ui_PersonForm
 from wall_desktop.gui.forms import FormDialog, confirm_delete, date_of, set_date
+from wall_desktop.gui.paged_model import PagedRowModel
 from wall_desktop.gui.table_model import RIGHT, Column
 from wall_desktop.gui.tabs.base import TableTab
-from wall_desktop.gui.text import matches
+from wall_desktop.gui.text import person_sort_key
 from wall_desktop.gui.worker import run_task
+from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.context import Context
-from wall_desktop.services.eligibility import PersonProgress, progress_for_programme
+from wall_desktop.services.eligibility import PersonProgress
 from wall_desktop.services.formatting import format_hours, format_percent
 from wall_desktop.services.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
 from wall_desktop.services.people import (
@@ -36,10 +46,32 @@ from wall_desktop.services.people import (
     person_dependants,
     update_person,
 )
-from wall_desktop.services.people_list import EnrolmentStatus, Gender, PersonRow, Role, list_people
+from wall_desktop.services.people_list import (
+    EnrolmentStatus,
+    Gender,
+    PeoplePage,
+    PersonRow,
+    Role,
+    people_page,
+)
+
+PAGE = 100  # rows per query: a few screens
 
 
 class PeopleTab(TableTab):
+    def __init__(self, workspace: Workspace, undo: QUndoStack, parent: QWidget | None = None):
+        super().__init__(workspace, undo, parent)
+        self.progress: dict[int, PersonProgress] = {}  # by person id, for the fetched rows
+        self.neighbourhoods: list[NeighbourhoodRow] = []
+        self._reloading = False  # the first page of ``load`` is on its way
+        self._current: PersonRow | None = None  # selected before ``load``; selected again after
+        self.pages: PagedRowModel[PersonRow] = PagedRowModel(self.columns(), PAGE)
+        self.pages.on_page = self._take_page
+        self.pages.page_loaded.connect(self._page_loaded)
+        self.pages.failed.connect(self._query_failed)
+        self.model = self.pages
+        self.proxy.setSourceModel(self.pages)
+
     def title(self) -> str:
         return self.tr("People")
 
@@ -48,6 +80,7 @@ class PeopleTab(TableTab):
             Column(
                 self.tr("Name"),
                 lambda r: f"{r.last_name} {r.first_name}",
+                lambda r: person_sort_key(r.first_name, r.last_name),  # the service's order
                 tooltip=lambda r: " · ".join(x for x in (r.email, r.phone) if x) or None,
             ),
             Column(self.tr("Roles"), lambda r: ", ".join(labels.role(x) for x in r.roles)),
@@ -83,9 +116,7 @@ class PeopleTab(TableTab):
             ),
         ]
 
-    # --- hours and eligibility (from services/eligibility, one call per load) -----------
-    progress: dict[int, PersonProgress] = {}  # by person id; filled on each load
-
+    # --- hours and eligibility (from services/eligibility, per fetched page) -----------
     def _figure(self, row: PersonRow, show: Callable[[PersonProgress], str]) -> str:
         found = self.progress.get(row.id)
         return show(found) if found is not None else ""  # not in the cycle: no hours
@@ -128,43 +159,76 @@ class PeopleTab(TableTab):
         for combo in (self.neighbourhood_filter, self.role_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
             bar.addWidget(combo)
-        self.neighbourhoods: list[NeighbourhoodRow] = []
 
-    def fetch(
-        self,
-    ) -> Callable[[], tuple[list[PersonRow], list[NeighbourhoodRow], dict[int, PersonProgress]]]:
+    # --- loading: the neighbourhoods, then the first page for the filters shown ----------
+    def load(self) -> None:
+        if self.workspace.programme is None:
+            self.model.set_rows([])
+            self.loaded.emit()
+            return
         ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
-        return lambda: (
-            list_people(ctx, programme_id),
-            list_neighbourhoods(ctx, programme_id),
-            progress_for_programme(ctx, programme_id),
-        )
+        run_task(lambda: list_neighbourhoods(ctx, programme_id), self._fill_filter, self.show_error)
 
-    def _fill(self, rows: Any) -> None:
-        people, self.neighbourhoods, self.progress = rows
+    def _fill_filter(self, neighbourhoods: list[NeighbourhoodRow]) -> None:
+        self.neighbourhoods = neighbourhoods
         chosen = combo_value(self.neighbourhood_filter)
         self.neighbourhood_filter.blockSignals(True)
         self.neighbourhood_filter.clear()
         self.neighbourhood_filter.addItem(self.tr("All neighbourhoods"), None)
-        for n in self.neighbourhoods:
+        for n in neighbourhoods:
             self.neighbourhood_filter.addItem(n.name, n.id)
         self.neighbourhood_filter.setCurrentIndex(
             max(self.neighbourhood_filter.findData(chosen), 0)
         )
         self.neighbourhood_filter.blockSignals(False)
-        super()._fill(people)
+        self._reloading = True
+        self._current = self.current_row()
         self.apply_filter()
 
-    def matches(self, row: PersonRow, text: str) -> bool:
+    def apply_filter(self, *_args: object) -> None:
+        """A keystroke or a filter: the worker fetches the first page; older ones are dropped."""
+        if self.workspace.programme is None:
+            return
+        ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
+        text = self.search.text().strip() or None
         neighbourhood = combo_value(self.neighbourhood_filter)
         role = combo_value(self.role_filter)
         status = combo_value(self.status_filter)
-        return (
-            (neighbourhood is None or row.neighbourhood_id == neighbourhood)
-            and (role is None or role in {str(r) for r in row.roles})
-            and (status is None or str(row.status) == status)
-            and matches(text, row.first_name, row.last_name)
-        )
+
+        def query(offset: int, limit: int) -> PeoplePage:
+            return people_page(
+                ctx,
+                programme_id,
+                search=text,
+                neighbourhood_id=neighbourhood,
+                role=Role(role) if role else None,
+                status=EnrolmentStatus(status) if status else None,
+                offset=offset,
+                limit=limit,
+            )
+
+        self.pages.set_query(query)
+
+    def _take_page(self, page: PeoplePage, first: bool) -> None:
+        if first:
+            self.progress = dict(page.progress)
+        else:
+            self.progress.update(page.progress)
+
+    def _page_loaded(self, first: bool) -> None:
+        if not (first and self._reloading):
+            return
+        self._reloading = False
+        self.table.resizeColumnsToContents()
+        self._cap_widths()
+        current = self._current
+        if current is not None:
+            self.select_where(lambda r: r.id == current.id)
+        self.loaded.emit()
+
+    def _query_failed(self, error: BaseException) -> None:
+        self._reloading = False
+        self.show_error(error)
 
     # --- forms ----------------------------------------------------------------------
     def add_record(self) -> None:
