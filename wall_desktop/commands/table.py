@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,28 @@ from wall_desktop.commands.options import GlobalOptions, open_context
 from wall_desktop.i18n import _
 
 
-def add_table(sub: Any) -> argparse.ArgumentParser:
-    from wall_desktop.services.tables import TABLES
+class TableNames:
+    """The table names as argparse ``choices``, read only when a ``table`` command is parsed.
 
+    ``services.tables`` pulls in openpyxl and the exporters (~0.4 s); every
+    start of the program builds this parser, so it must not import them.
+    """
+
+    def _names(self) -> list[str]:
+        from wall_desktop.services.tables import TABLES
+
+        return sorted(TABLES)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
+
+
+def add_table(sub: Any) -> argparse.ArgumentParser:
     p = sub.add_parser("table", help=_("export one table (xlsx or csv)"))
-    p.add_argument("name", choices=sorted(TABLES), metavar=_("NAME"), help=", ".join(TABLES))
+    p.add_argument("name", choices=TableNames(), metavar=_("NAME"), help="%(choices)s")
     p.add_argument("--out", required=True, metavar=_("FILE"), help=_("FILE.xlsx or FILE.csv"))
     p.add_argument("--format", choices=("xlsx", "csv"), help=_("instead of the file's suffix"))
     p.add_argument(

@@ -69,7 +69,7 @@ def open_workspace(
     )
     ctx = Context(db=db, operator=operator)
     try:
-        ws = Workspace(ctx, is_demo=info.summarise(ctx).is_demo)
+        ws = Workspace(ctx, is_demo=info.database_state(ctx).is_demo)
         ws.refresh_programmes()
     except BaseException:
         db.dispose()  # releases the writer lock taken above
@@ -84,6 +84,6 @@ def open_demo(operator: str, *, writer: bool | None = None) -> Workspace:
         from wall_desktop.services.demo import fill_demo  # lands with the rules issue
 
         fill_demo(ws.ctx)
-        ws.is_demo = info.summarise(ws.ctx).is_demo
+        ws.is_demo = info.database_state(ws.ctx).is_demo
         ws.refresh_programmes()
     return ws

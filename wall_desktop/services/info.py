@@ -24,6 +24,25 @@ class DatabaseSummary:
     deleted: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class DatabaseState:
+    """The one-row facts a caller often needs alone: cheap, no table is counted."""
+
+    is_demo: bool
+    change_seq: int
+
+
+def database_state(ctx: Context) -> DatabaseState:
+    """Whether the file is the demo and its change counter: one row of ``database_info``.
+
+    ``summarise`` counts every table (a million attendance rows on a large
+    file); use this where only these two facts are wanted (start-up, backups).
+    """
+    with ctx.db.read() as s:
+        row = s.execute(select(DatabaseInfo.is_demo, DatabaseInfo.change_seq)).one()
+    return DatabaseState(is_demo=bool(row.is_demo), change_seq=int(row.change_seq))
+
+
 def summarise(ctx: Context) -> DatabaseSummary:
     """Counts of live rows in every table, and of soft-deleted ones where there are any."""
     counts: dict[str, int] = {}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from openpyxl import Workbook
 
 from wall_desktop.exports.workbook import labels
 from wall_desktop.exports.workbook.data import WorkbookData
 from wall_desktop.exports.workbook.sheet import Column, TableSheet, Ticker
 from wall_desktop.i18n import _
-from wall_desktop.services.certificates import CertificateRow
+
+if TYPE_CHECKING:  # the certificates service pulls in reportlab
+    from wall_desktop.services.certificates import CertificateRow
 
 
 def sheet_title() -> str:

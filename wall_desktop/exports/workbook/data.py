@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from wall_desktop.db.enums import CertificateStatus
-from wall_desktop.services import certificates, ledger, neighbourhoods, people_list, trainings
+from wall_desktop.services import ledger, neighbourhoods, people_list, trainings
 from wall_desktop.services import projects as project_service
-from wall_desktop.services.certificates import CertificateRow
 from wall_desktop.services.context import Context
 from wall_desktop.services.eligibility import PersonProgress, progress_for_programme
 from wall_desktop.services.indicators import Indicators, indicators
-from wall_desktop.services.info import summarise
+from wall_desktop.services.info import database_state
 from wall_desktop.services.ledger import ExpenseRow, LineBalance
 from wall_desktop.services.people_list import PersonRow
 from wall_desktop.services.programmes import ProgrammeInput, get_programme
 from wall_desktop.services.projects import ProjectRow
 from wall_desktop.services.trainings import AttendanceGrid, SessionRow
+
+if TYPE_CHECKING:  # the certificates service pulls in reportlab: imported when gathering
+    from wall_desktop.services.certificates import CertificateRow
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ def gather(
     ctx: Context, options: WorkbookOptions, *, now: dt.datetime | None = None
 ) -> WorkbookData:
     """Read the workbook's content from the services (each call is one read)."""
+    from wall_desktop.services import certificates
     from wall_desktop.services.tables import birth_dates
 
     pid, hood = options.programme_id, options.neighbourhood_id
@@ -127,7 +131,7 @@ def gather(
         scope_name=hoods[0].name if hood is not None and hoods else None,
         operator=ctx.operator or "",
         exported_at=(now or dt.datetime.now()).replace(microsecond=0),
-        is_demo=summarise(ctx).is_demo,
+        is_demo=database_state(ctx).is_demo,
         indicators=figures,
         people=people,
         birth_dates=birth_dates(ctx, pid) if options.with_contacts else {},
