@@ -4,7 +4,9 @@
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots_projects_budgets.py
 
 Shows a settled project with its lock history, and a project's budget that is
-under way (lines, totals, expenses).  Works on a throw-away demo database.
+under way (lines, totals, expenses); then each of their forms at its normal size
+(project, meeting, team, expense, move between lines, budget line).  Works on a
+throw-away demo database.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from wall_desktop.gui.main_window import MainWindow
+    from wall_desktop.gui.tabs.base import TabPage
     from wall_desktop.gui.tabs.budgets import BudgetsTab
     from wall_desktop.gui.tabs.projects import ProjectsTab
     from wall_desktop.gui.workspace import open_demo
@@ -46,6 +49,33 @@ def main() -> int:
     budgets.select_budget(key)
     budgets.lines_table.setCurrentIndex(budgets.lines_proxy.index(0, 0))
     shoot("budgets")
+
+    def shoot_form(name: str, page: TabPage) -> None:
+        form = page.active_form
+        assert form is not None, name
+        for _ in range(5):
+            QApplication.processEvents()
+        target = OUT / f"{name}-{language}.png"
+        form.grab().save(str(target))
+        print(target)
+        form.reject()
+
+    budgets.table.setCurrentIndex(budgets.proxy.index(0, 0))
+    budgets.edit_current()
+    shoot_form("form-expense", budgets)
+    budgets.move_money()
+    shoot_form("form-transfer", budgets)
+    budgets.edit_current_line()
+    shoot_form("form-budget-line", budgets)
+    window.tabs.setCurrentWidget(projects)
+    projects.select_where(lambda p: p.neighbourhood_name == "Jagodno")
+    projects.edit_current()
+    shoot_form("form-project", projects)
+    projects.detail.meetings_table.setCurrentIndex(projects.detail.meetings_proxy.index(0, 0))
+    projects.edit_current_meeting()
+    shoot_form("form-meeting", projects)
+    projects.edit_team()
+    shoot_form("form-team", projects)
     window.close()
     ws.close()
     app.quit()

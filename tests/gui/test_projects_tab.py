@@ -222,3 +222,28 @@ def test_project_and_meeting_models(demo_ws: Workspace, qtbot) -> None:  # type:
     assert meetings.index(0, 0).data(DISPLAY) == first.date.strftime("%d.%m.%Y")
     assert meetings.index(0, 2).data(SORT_ROLE) == first.residents_present
     assert meetings.index(0, 3).data(ROW_ROLE) == first
+
+
+def test_a_new_project_form_starts_blank_and_shows_messages_under_their_fields(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    tab = _tab(window)
+    count = tab.model.rowCount()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Insert)
+    form = tab.active_form
+    assert isinstance(form, ProjectForm) and form.isVisible()
+    assert form.ui.beneficiaries.text().strip() == ""  # not counted yet: no "-1"
+    assert form.ui.grant_amount.text() == "" and form.ui.grant_amount.placeholderText()
+    qtbot.keyClicks(form.ui.title, "Nowy festyn")
+    qtbot.keyClicks(form.ui.grant_amount, "abc")
+    _save(form, qtbot)
+    assert form.isVisible() and form.error_text("grant_amount")
+    form.ui.grant_amount.clear()
+    _save(form, qtbot)  # every neighbourhood of the demo has its project already
+    assert form.isVisible() and form.error_text("neighbourhood_id")
+    assert form.error_text("grant_amount") == ""
+    form.reject()
+    tab.load()
+    assert tab.model.rowCount() == count
+    assert all(p.title != "Nowy festyn" for p in tab.model.rows())

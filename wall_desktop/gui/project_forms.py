@@ -56,6 +56,9 @@ class ProjectForm(FormDialog):
         set_date(ui.start_date, project.start_date if project else None)
         set_date(ui.end_date, project.end_date if project else None)
         set_money(ui.grant_amount, project.grant_amount if project else None)
+        ui.beneficiaries.setSpecialValueText(
+            " "
+        )  # -1 shows blank: not counted yet (uic drops a " ")
         if project is None:
             ui.grant_amount.setPlaceholderText(self.tr("the programme's default grant"))
         else:

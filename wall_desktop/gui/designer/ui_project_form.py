@@ -101,7 +101,6 @@ class Ui_ProjectForm(object):
 
         self.beneficiaries = QSpinBox(ProjectForm)
         self.beneficiaries.setObjectName(u"beneficiaries")
-        self.beneficiaries.setSpecialValueText(u"")
         self.beneficiaries.setMinimum(-1)
         self.beneficiaries.setMaximum(1000000)
         self.beneficiaries.setValue(-1)
