@@ -6,11 +6,12 @@ are worked out first, from the rows the caller already holds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -95,6 +96,26 @@ def fit_widths(columns: Sequence[Column], rows: Iterable[Sequence[object]]) -> l
     ]
 
 
+def stream_cells(ws: WriteOnlyWorksheet) -> None:
+    """Let ``ws.append`` take our ready-made cells as they are.
+
+    openpyxl's write-only sheet first tries to store each appended item as
+    a value and, for a cell, catches the ValueError that raises: an
+    exception per cell.  Only this sheet's row conversion is replaced.
+    """
+
+    def values_to_row(values: Iterable[object], row_idx: int) -> Iterator[Cell]:
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            cell = value if isinstance(value, Cell) else WriteOnlyCell(ws, value)
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    ws._values_to_row = values_to_row  # type: ignore[method-assign]
+
+
 def print_setup(
     ws: WriteOnlyWorksheet, *, landscape: bool, title_rows: str | None, header: str
 ) -> None:
@@ -134,6 +155,7 @@ class TableSheet:
         write_header: bool = True,
     ) -> None:
         self.ws: WriteOnlyWorksheet = wb.create_sheet(unique_title(wb, title))
+        stream_cells(self.ws)
         self.columns = list(columns)
         self.styles = StyleBook(self.ws)
         for i, width in enumerate(fit_widths(self.columns, widths_from), start=1):

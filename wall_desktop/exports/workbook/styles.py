@@ -1,21 +1,22 @@
 """Cell styles, number formats and the guard that keeps user text from becoming a formula.
 
-Styles are built once per workbook as template cells; every written cell
-copies a template's style array instead of assigning fonts and formats one
-by one, which keeps the streaming writer close to the speed of a raw dump.
+Styles are built once per sheet as template cells.  A written cell shares
+its template's style array and knows its style index (``StyledCell``), and
+its value is bound without openpyxl's general type dispatch: a million
+cells must cost little more than a raw dump of their values.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.numbers import is_date_format
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 Kind = Literal["text", "integer", "number", "money", "hours", "percent", "date", "time", "datetime"]
@@ -70,12 +71,43 @@ def clean_text(value: str) -> str:
     return _ILLEGAL.sub("", value)
 
 
+class StyledCell(Cell):
+    """A cell sharing its template's style array, with the style's index known.
+
+    openpyxl looks the index up for every cell it writes (hashing the style
+    array); here it is found once per template.  The style must not be
+    changed on such a cell: it is shared.
+    """
+
+    __slots__ = ("_sid",)
+
+    @property
+    def style_id(self) -> int:
+        return int(self._sid)
+
+    @property
+    def has_style(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class _Template:
+    style: Any  # openpyxl's StyleArray
+    sid: int  # its index in the workbook's cell styles
+    dates: bool  # its number format shows dates (a date value needs no other format)
+
+
+_NUMBERS = (Decimal, int, float)
+_DATES = (dt.date, dt.time)  # datetime is a date
+
+
 class StyleBook:
     """Template style arrays of one workbook, by (kind, variant)."""
 
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         self._ws = ws
         self._cache: dict[tuple[str, str], Any] = {}
+        self._templates: dict[tuple[str, str], _Template] = {}
 
     def _template(self, kind: str, variant: str) -> Any:
         key = (kind, variant)
@@ -126,20 +158,44 @@ class StyleBook:
             self._cache[key] = cell._style
         return self._cache[key]
 
-    def cell(self, value: object, kind: Kind = "text", variant: str = "") -> WriteOnlyCell:
+    def _shared(self, kind: str, variant: str) -> _Template:
+        key = (kind, variant)
+        found = self._templates.get(key)
+        if found is None:
+            style = self._template(kind, variant)
+            sid = self._ws.parent._cell_styles.add(style)
+            found = _Template(style, sid, is_date_format(FORMATS.get(kind, "General")))
+            self._templates[key] = found
+        return found
+
+    def cell(self, value: object, kind: Kind = "text", variant: str = "") -> Cell:
         """A cell of ``value``: text stays text, numbers and dates keep their type."""
-        cell = WriteOnlyCell(self._ws)
-        cell._style = copy.copy(self._template(kind, variant))
-        if value is None:
-            return cell
-        if isinstance(value, Formula):
-            cell.value = value.text
-            return cell
-        if isinstance(value, Decimal | int | float | dt.date | dt.time):  # bool is an int
+        t = self._shared(kind, variant)
+        if isinstance(value, _DATES) and not t.dates:
+            # openpyxl gives a date a date format of its own: a style of its own
+            cell = WriteOnlyCell(self._ws)
+            cell._style = type(t.style)(t.style)
             cell.value = value
+            return cell
+        cell = StyledCell.__new__(StyledCell)
+        cell.parent = self._ws
+        cell._style = t.style
+        cell._sid = t.sid
+        cell.row = cell.column = 1
+        cell._hyperlink = cell._comment = None
+        if value is None:
+            cell._value, cell.data_type = None, "n"
+        elif isinstance(value, Formula):
+            cell._value, cell.data_type = value.text, "f"
+        elif isinstance(value, bool):
+            cell._value, cell.data_type = value, "b"
+        elif isinstance(value, _NUMBERS):
+            cell._value, cell.data_type = value, "n"
+        elif isinstance(value, _DATES):
+            cell._value, cell.data_type = value, "d"
         else:
-            cell.value = clean_text(str(value))
-            cell.data_type = "s"  # a string beginning with "=" must never turn into a formula
+            # text stays text: a string beginning with "=" must never turn into a formula
+            cell._value, cell.data_type = clean_text(str(value))[:32767], "s"
         return cell
 
 
