@@ -12,7 +12,16 @@ from wall_desktop.services.people import EnrolmentInput, PersonInput, create_per
 from wall_desktop.services.people_list import Role, count_people, list_people
 
 
+@pytest.fixture(autouse=True, params=["paged", "local"])
+def _mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each test twice: the demo served page by page from SQL, and loaded whole."""
+    if request.param == "paged":
+        monkeypatch.setattr(people_module, "LOCAL_AT_MOST", 0)
+    return str(request.param)
+
+
 def _tab(window: MainWindow) -> PeopleTab:
+    window.page(PeopleTab).load()  # in the mode of the test
     tab = window.page(PeopleTab)
     window.tabs.setCurrentWidget(tab)
     assert isinstance(tab, PeopleTab)
@@ -55,11 +64,15 @@ def test_filters_and_search_combine(window: MainWindow, qtbot) -> None:  # type:
     hood = tab.neighbourhood_filter.itemData(1)
     tab.neighbourhood_filter.setCurrentIndex(1)
     in_hood = list_people(ws.ctx, ws.programme_id, neighbourhood_id=hood)
-    assert [r.id for r in tab.model.rows()] == [r.id for r in in_hood]
+    assert _shown_ids(tab) == [r.id for r in in_hood]
     word = in_hood[0].last_name[:3].lower()
     qtbot.keyClicks(tab.search, word)
     expected = list_people(ws.ctx, ws.programme_id, neighbourhood_id=hood, search=word)
-    assert [r.id for r in tab.model.rows()] == [r.id for r in expected] != []
+    assert _shown_ids(tab) == [r.id for r in expected] != []
+
+
+def _shown_ids(tab: PeopleTab) -> list[int]:
+    return [tab.proxy.row_at(r).id for r in range(tab.row_count())]
 
 
 def _click_header(tab: PeopleTab, qtbot, column: int) -> None:  # type: ignore[no-untyped-def]
@@ -84,7 +97,10 @@ def test_clicking_the_name_header_sorts_in_polish_order(window: MainWindow, qtbo
     assert [n.split()[0] for n in _shown_names(tab)] == polish
 
 
-def test_only_a_page_is_loaded_and_scrolling_fetches_the_next(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_only_a_page_is_loaded_and_scrolling_fetches_the_next(
+    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(people_module, "LOCAL_AT_MOST", 0)  # the demo served as if large
     ws = window.workspace
     tab = _tab(window)
     tab.pages.page_size = 20

@@ -81,7 +81,7 @@ class PagedRowModel(RowTableModel[R]):
             if self.on_page is not None:
                 self.on_page(page, first)
             if first:
-                self.set_rows(page.rows)
+                self.set_rows(page.rows, show_all=True)  # a page is as long as asked for
             else:
                 self.append_rows(page.rows)
             self._more = page.more

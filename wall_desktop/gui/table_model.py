@@ -58,11 +58,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._keys: dict[int, list[Any]] = {}  # column -> each row's sort key, made on demand
 
     # --- content ----------------------------------------------------------
-    def set_rows(self, rows: Sequence[R]) -> None:
+    def set_rows(self, rows: Sequence[R], *, show_all: bool = False) -> None:
+        """Replace the rows; the view gets the first batch (all of them with ``show_all``)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._keys.clear()
-        self._shown = min(len(self._rows), self._batch)
+        self._shown = len(self._rows) if show_all else min(len(self._rows), self._batch)
         self.endResetModel()
 
     def append_rows(self, rows: Sequence[R]) -> None:

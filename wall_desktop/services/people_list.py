@@ -243,7 +243,7 @@ def person_row(
 
 # With more people than this matching the typed name, walking the sort index finds a
 # page soonest; with fewer, sorting just them is quicker than walking past the rest.
-_DENSE = 2500
+_DENSE = 10_000
 
 
 @dataclass(frozen=True)

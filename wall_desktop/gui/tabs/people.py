@@ -1,10 +1,11 @@
 """Osoby / People: everyone in the open programme, filtered as you type, with their form.
 
-The list is served a page at a time by ``people_page`` (SQL on the indexed
-name keys, Polish order): each keystroke or filter change asks the worker
-for the first page, scrolling fetches the next, and hours, eligibility and
-consents are read for the fetched people only.  100,000 people are never
-loaded at once.
+A large programme is served a page at a time by ``people_page`` (SQL on
+the indexed name keys, Polish order): each keystroke or filter change asks
+the worker for the first page, scrolling fetches the next, and hours,
+eligibility and consents are read for the fetched people only, so 100,000
+people are never loaded at once.  A small one (``LOCAL_AT_MOST``) is read
+whole once and filtered here, which costs less than a query per key.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from wall_desktop.gui.forms import FormDialog, confirm_delete, date_of, set_date
 from wall_desktop.gui.paged_model import PagedRowModel
 from wall_desktop.gui.table_model import RIGHT, Column
 from wall_desktop.gui.tabs.base import TableTab
-from wall_desktop.gui.text import person_sort_key
+from wall_desktop.gui.text import matches, person_sort_key
 from wall_desktop.gui.worker import run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.context import Context
@@ -52,10 +53,12 @@ from wall_desktop.services.people_list import (
     PeoplePage,
     PersonRow,
     Role,
+    count_people,
     people_page,
 )
 
 PAGE = 100  # rows per query: a few screens
+LOCAL_AT_MOST = 1000  # people in a programme loaded whole and filtered without queries
 
 
 class PeopleTab(TableTab):
@@ -65,6 +68,7 @@ class PeopleTab(TableTab):
         self.neighbourhoods: list[NeighbourhoodRow] = []
         self._reloading = False  # the first page of ``load`` is on its way
         self._current: PersonRow | None = None  # selected before ``load``; selected again after
+        self._local = False  # the programme is small: all rows loaded, filtered by the proxy
         self.pages: PagedRowModel[PersonRow] = PagedRowModel(self.columns(), PAGE)
         self.pages.on_page = self._take_page
         self.pages.page_loaded.connect(self._page_loaded)
@@ -167,15 +171,19 @@ class PeopleTab(TableTab):
             self.loaded.emit()
             return
         ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
-        run_task(lambda: list_neighbourhoods(ctx, programme_id), self._fill_filter, self.show_error)
+        run_task(
+            lambda: (list_neighbourhoods(ctx, programme_id), count_people(ctx, programme_id)),
+            self._fill_filter,
+            self.show_error,
+        )
 
-    def _fill_filter(self, neighbourhoods: list[NeighbourhoodRow]) -> None:
-        self.neighbourhoods = neighbourhoods
+    def _fill_filter(self, found: tuple[list[NeighbourhoodRow], int]) -> None:
+        self.neighbourhoods, everyone = found
         chosen = combo_value(self.neighbourhood_filter)
         self.neighbourhood_filter.blockSignals(True)
         self.neighbourhood_filter.clear()
         self.neighbourhood_filter.addItem(self.tr("All neighbourhoods"), None)
-        for n in neighbourhoods:
+        for n in self.neighbourhoods:
             self.neighbourhood_filter.addItem(n.name, n.id)
         self.neighbourhood_filter.setCurrentIndex(
             max(self.neighbourhood_filter.findData(chosen), 0)
@@ -183,10 +191,19 @@ class PeopleTab(TableTab):
         self.neighbourhood_filter.blockSignals(False)
         self._reloading = True
         self._current = self.current_row()
-        self.apply_filter()
+        self._local = everyone <= LOCAL_AT_MOST
+        self.apply_filter()  # the local filter, or the first page's query
+        if self._local:
+            ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
+            self.pages.set_query(
+                lambda _offset, _limit: people_page(ctx, programme_id, limit=LOCAL_AT_MOST)
+            )
 
     def apply_filter(self, *_args: object) -> None:
-        """A keystroke or a filter: the worker fetches the first page; older ones are dropped."""
+        """A keystroke or a filter: the worker fetches the first page; older ones are dropped.
+
+        A small programme's rows are all loaded: the proxy filters them instead.
+        """
         if self.workspace.programme is None:
             return
         ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
@@ -194,6 +211,17 @@ class PeopleTab(TableTab):
         neighbourhood = combo_value(self.neighbourhood_filter)
         role = combo_value(self.role_filter)
         status = combo_value(self.status_filter)
+        if self._local:
+            self.proxy.set_predicate(
+                lambda r: (
+                    (neighbourhood is None or r.neighbourhood_id == neighbourhood)
+                    and (role is None or role in r.roles)
+                    and (status is None or r.status == status)
+                    and (text is None or matches(text, r.first_name, r.last_name))
+                )
+            )
+            return
+        self.proxy.set_predicate(None)
 
         def query(offset: int, limit: int) -> PeoplePage:
             return people_page(
