@@ -149,23 +149,35 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
+        # Qt asks a dozen roles per cell per paint: unknown ones leave before any other work.
+        if role not in _ROLES:
             return None
-        row = self._rows[index.row()]
+        r = index.row()
+        if r >= self._shown or r < 0 or not index.isValid():
+            return None
+        row = self._rows[r]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.display(row)
         if role == SORT_ROLE:
-            return self.sort_value(index.row(), index.column())
+            return self.sort_value(r, index.column())
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return int(column.align)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column.warn is not None and column.warn(row):
+        if role == _TOOLTIP:
+            return column.tooltip(row) if column.tooltip is not None else None
+        if column.warn is not None and column.warn(row):  # the foreground
             return QBrush(WARNING)
         return None
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROLES = frozenset(
+    {_DISPLAY, _ALIGN, _TOOLTIP, Qt.ItemDataRole.ForegroundRole, SORT_ROLE, ROW_ROLE}
+)
 
 
 class RowSortProxy(QSortFilterProxyModel):
