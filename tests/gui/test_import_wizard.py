@@ -424,6 +424,7 @@ def test_the_pages_are_used_from_the_keyboard(
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
     page = wizard.source_page
+    page.kind_buttons[Kind.PEOPLE].setFocus()
     _mnemonic(qtbot, wizard, page.ui.path_label)  # "&Plik:" leads to the path
     assert page.path_edit.hasFocus()
     qtbot.keyClicks(page.path_edit, str(source))
