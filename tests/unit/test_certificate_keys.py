@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from tests.certificate_factories import make_academy, set_eligibility
 from wall_desktop.cli import main
 from wall_desktop.db.models import Certificate, Programme
+from wall_desktop.i18n import get_language, set_language
 from wall_desktop.services.certificates import (
     KeyState,
     can_issue,
@@ -25,6 +27,15 @@ from wall_desktop.services.errors import RuleViolation, ValidationError
 from wall_desktop.services.programmes import list_programmes
 
 HOURS: dict[str, str | None] = {"Zuzanna Łęcka-Żółć": "48.5", "Łukasz Ślęzak": "60"}
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    """The messages are asserted in English, whatever language an earlier test left set."""
+    before = get_language()
+    set_language("en")
+    yield
+    set_language(before)
 
 
 def _keys(ctx: Context, programme_id: int) -> tuple[bytes | None, bytes | None]:

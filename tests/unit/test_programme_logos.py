@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,10 +15,20 @@ from tests.certificate_factories import make_academy, set_eligibility
 from wall_desktop.cli import main
 from wall_desktop.exports.pdf.certificate import certificates_pdf
 from wall_desktop.exports.pdf.certificate_logos import BAND_BOTTOM, BAND_HEIGHT, place_logos
+from wall_desktop.i18n import get_language, set_language
 from wall_desktop.services import programme_logos as logos
 from wall_desktop.services.certificates import certificate_pages, issue_certificates
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import NotFound, ValidationError
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    """The messages are asserted in English, whatever language an earlier test left set."""
+    before = get_language()
+    set_language("en")
+    yield
+    set_language(before)
 
 
 def image_bytes(kind: str, size: tuple[int, int] = (300, 120), colour: str = "teal") -> bytes:
