@@ -68,3 +68,31 @@ def test_unexpected_errors_are_handed_over_not_raised(bad: type[Exception]) -> N
     errors: list[BaseException] = []
     task = run_task(lambda: 1 / 0, on_error=errors.append)
     assert isinstance(errors[0], bad) and "ZeroDivisionError" in task.traceback_text
+
+
+def test_the_collector_rests_while_a_task_runs_and_comes_back(_gui_isolation: SyncPool) -> None:
+    import gc
+
+    seen: list[bool] = []
+    assert gc.isenabled()
+    run_task(lambda: seen.append(gc.isenabled()))
+    assert seen == [False] and gc.isenabled()
+
+    def fail() -> None:
+        seen.append(gc.isenabled())
+        raise ValueError("boom")
+
+    errors: list[BaseException] = []
+    run_task(fail, on_error=errors.append)
+    assert seen == [False, False] and gc.isenabled() and errors
+
+
+def test_a_collector_turned_off_by_the_program_stays_off(_gui_isolation: SyncPool) -> None:
+    import gc
+
+    gc.disable()
+    try:
+        run_task(lambda: None)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

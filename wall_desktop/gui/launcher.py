@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from wall_desktop.commands.options import OPERATOR_ENV, GlobalOptions
@@ -79,6 +81,9 @@ class Launcher:
         window.show()
         window.load_all()
         window.start_background_work()  # the full check and first backup, after painting
+        # What start-up built (modules, classes, the window) lives as long as the program:
+        # out of the collector's sight, a full collection walks only what came after.
+        QTimer.singleShot(0, gc.freeze)
         if old is not None:
             old.close()  # its exit backup runs before its database is closed
             old.workspace.close()

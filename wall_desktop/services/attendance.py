@@ -110,12 +110,17 @@ def _rows(s: Session, cells: set[Cell]) -> dict[Cell, Attendance]:
     for pid, sid in cells:
         by_session.setdefault(sid, set()).add(pid)
     found: dict[Cell, Attendance] = {}
+    people = {pid for pid, _sid in cells}
     for chunk in _chunks(by_session):
         query = (
             select(Attendance)
             .where(Attendance.session_id.in_(chunk))
             .execution_options(include_deleted=True)
         )
+        if len(people) <= CHUNK:
+            # a few people (one cell, a column of the grid): their rows only, not the
+            # whole session's; the cell's index serves it
+            query = query.where(Attendance.person_id.in_(people))
         for row in s.execute(query).scalars():
             cell = (row.person_id, row.session_id)
             if cell not in cells:

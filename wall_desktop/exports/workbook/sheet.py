@@ -6,6 +6,7 @@ are worked out first, from the rows the caller already holds.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -55,6 +56,9 @@ class Ticker:
         before = self.done
         self.done = min(self.done + n, self.total)
         if self.done // 100 != before // 100 or self.done == self.total:
+            # Let a waiting GUI thread take the GIL: without this it loses the race to
+            # re-take it for as long as the export runs in the worker's thread.
+            time.sleep(0)
             self.check()
             if self._progress is not None:
                 self._progress(self.done, self.total)

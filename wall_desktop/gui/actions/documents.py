@@ -9,26 +9,15 @@ Print and Save.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from wall_desktop.exports.pdf.consent import consent_pdf
-from wall_desktop.exports.pdf.expense import expense_pdf
-from wall_desktop.exports.pdf.sign_in import sign_in_pdf
 from wall_desktop.gui.forms import show_unexpected
-from wall_desktop.gui.pdf_preview import PdfPreviewDialog, open_preview, show_message
 from wall_desktop.gui.pick_dialog import Item, PickDialog
 from wall_desktop.gui.print_menu import add_entry, has_programme, print_menu
 from wall_desktop.gui.worker import run_task
-from wall_desktop.services.documents import (
-    consent_form,
-    expense_description,
-    meeting_sheet,
-    neighbourhood_sheet,
-    session_sheet,
-)
 from wall_desktop.services.errors import WallError
 from wall_desktop.services.expenses import ExpenseRow, list_expenses
 from wall_desktop.services.formatting import format_date, format_money
@@ -38,6 +27,12 @@ from wall_desktop.services.people_list import PersonRow, list_people
 from wall_desktop.services.projects import list_projects
 from wall_desktop.services.training_rows import SessionRow
 from wall_desktop.services.trainings import list_sessions
+
+if TYPE_CHECKING:
+    from wall_desktop.gui.pdf_preview import PdfPreviewDialog
+
+# The PDF builders (reportlab's platypus) and the preview are imported when a
+# document is first built or shown, not while the window is being built.
 
 Build = Callable[[], tuple[bytes, str]]  # the PDF and the file name offered; runs in the worker
 
@@ -117,6 +112,9 @@ class DocumentActions(QObject):
 
         def build(session_id: int) -> Build:
             def run() -> tuple[bytes, str]:
+                from wall_desktop.exports.pdf.sign_in import sign_in_pdf
+                from wall_desktop.services.documents import session_sheet
+
                 sheet = session_sheet(ctx, session_id)
                 return sign_in_pdf(sheet), _fill(name, sheet.neighbourhood, sheet.day)
 
@@ -152,6 +150,9 @@ class DocumentActions(QObject):
 
         def build(meeting_id: int) -> Build:
             def run() -> tuple[bytes, str]:
+                from wall_desktop.exports.pdf.sign_in import sign_in_pdf
+                from wall_desktop.services.documents import meeting_sheet
+
                 sheet = meeting_sheet(ctx, meeting_id)
                 return sign_in_pdf(sheet), _fill(name, sheet.neighbourhood, sheet.day)
 
@@ -180,6 +181,9 @@ class DocumentActions(QObject):
 
         def build(hood_id: int) -> Build:
             def run() -> tuple[bytes, str]:
+                from wall_desktop.exports.pdf.sign_in import sign_in_pdf
+                from wall_desktop.services.documents import neighbourhood_sheet
+
                 sheet = neighbourhood_sheet(ctx, hood_id)
                 return sign_in_pdf(sheet), _fill(name, sheet.neighbourhood)
 
@@ -206,6 +210,9 @@ class DocumentActions(QObject):
 
         def build(person_id: int) -> Build:
             def run() -> tuple[bytes, str]:
+                from wall_desktop.exports.pdf.consent import consent_pdf
+                from wall_desktop.services.documents import consent_form
+
                 form = consent_form(ctx, person_id, pid)
                 return consent_pdf(form), _fill(template, name=form.full_name)
 
@@ -254,6 +261,9 @@ class DocumentActions(QObject):
 
         def build(expense_id: int) -> Build:
             def run() -> tuple[bytes, str]:
+                from wall_desktop.exports.pdf.expense import expense_pdf
+                from wall_desktop.services.documents import expense_description
+
                 doc = expense_description(ctx, expense_id)
                 return expense_pdf(doc), _fill(template, number=doc.document_number)
 
@@ -305,12 +315,16 @@ class DocumentActions(QObject):
 
     def _render(self, build: Build, title: str) -> None:
         def show(result: tuple[bytes, str]) -> None:
+            from wall_desktop.gui.pdf_preview import open_preview
+
             data, name = result
             self.preview = open_preview(self.window, data, title, name)
 
         run_task(build, show, self._failed)
 
     def _failed(self, error: BaseException) -> None:
+        from wall_desktop.gui.pdf_preview import show_message
+
         if isinstance(error, WallError):
             show_message(self.window, self.tr("Print"), str(error), QMessageBox.Icon.Warning)
         else:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from wall_desktop.gui.import_wizard import ImportWizard
-from wall_desktop.services.importing import ImportSummary, Kind
+if TYPE_CHECKING:
+    from wall_desktop.gui.import_wizard import ImportWizard
+    from wall_desktop.services.importing import ImportSummary, Kind
 
 MENU_NAME = "import_menu"
+# The kinds' values (``Kind`` is a StrEnum: Kind.PEOPLE == "people"); the wizard and
+# the import services (openpyxl, the engine) are imported when an entry is first used.
+KINDS = ("people", "sessions", "attendance")
 
 
 class ImportActions(QObject):
@@ -24,21 +28,21 @@ class ImportActions(QObject):
         self.wizard: ImportWizard | None = None
         self.menu = QMenu(self.tr("&Import"), window)
         self.menu.setObjectName(MENU_NAME)
-        self.actions: dict[Kind, QAction] = {}
-        for kind, text in (
-            (Kind.PEOPLE, self.tr("&People…")),
-            (Kind.SESSIONS, self.tr("Training &sessions…")),
-            (Kind.ATTENDANCE, self.tr("&Attendance…")),
-        ):
+        self.actions: dict[str, QAction] = {}  # by the Kind's value: a Kind finds it too
+        texts = (self.tr("&People…"), self.tr("Training &sessions…"), self.tr("&Attendance…"))
+        for kind, text in zip(KINDS, texts, strict=True):
             action = QAction(text, window)
-            action.setObjectName(f"import_{kind.value}")
+            action.setObjectName(f"import_{kind}")
             action.setProperty("edits", True)  # off with every editing action when read-only
             action.triggered.connect(lambda _checked=False, k=kind: self.open_wizard(k))
             self.menu.addAction(action)
             self.actions[kind] = action
         window.menus.add("file", "import", self.menu)
 
-    def open_wizard(self, kind: Kind = Kind.PEOPLE) -> ImportWizard | None:
+    def open_wizard(self, kind: Kind | str = "people") -> ImportWizard | None:
+        from wall_desktop.gui.import_wizard import ImportWizard
+        from wall_desktop.services.importing import Kind
+
         workspace = self.window.workspace
         if workspace.read_only:
             return None
@@ -51,7 +55,7 @@ class ImportActions(QObject):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
-        wizard = ImportWizard(workspace, self.window, kind)
+        wizard = ImportWizard(workspace, self.window, Kind(kind))
         wizard.imported.connect(self._imported)
         wizard.finished.connect(lambda _r: self._closed(wizard))
         self.wizard = wizard

@@ -1,0 +1,51 @@
+"""What start-up must not pay for: heavy libraries imported by the parser, tables counted."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from sqlalchemy import update
+
+from wall_desktop.db.models import DatabaseInfo
+from wall_desktop.services.context import Context
+from wall_desktop.services.info import database_state, summarise
+
+HEAVY = ("openpyxl", "reportlab", "alembic", "wall_desktop.exports.workbook")
+
+
+def test_building_the_command_parser_imports_no_exporter() -> None:
+    code = (
+        "import sys\n"
+        "from wall_desktop.cli import build_parser\n"
+        "build_parser().parse_args([])\n"
+        f"print([m for m in {HEAVY!r} if m in sys.modules])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_table_command_still_checks_its_names() -> None:
+    from wall_desktop.cli import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(["table", "people", "--out", "x.csv"])
+    assert args.name == "people"
+    done = subprocess.run(
+        [sys.executable, "-m", "wall_desktop", "table", "nobody", "--out", "x.csv"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and "people" in done.stderr
+
+
+def test_database_state_matches_the_summary(ctx: Context) -> None:
+    assert database_state(ctx).is_demo is False
+    with ctx.db.write("Tester") as s:
+        s.execute(update(DatabaseInfo).values(is_demo=True))
+    state, summary = database_state(ctx), summarise(ctx)
+    assert state.is_demo is True
+    assert (state.is_demo, state.change_seq) == (summary.is_demo, summary.change_seq)
