@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from wall_desktop.exports.workbook.styles import Kind, StyleBook, display_width
+from wall_desktop.exports.workbook.styles import Formula, Kind, StyleBook, display_width
 from wall_desktop.i18n import _
 from wall_desktop.services.errors import Cancelled
 
@@ -88,12 +88,27 @@ def unique_title(wb: Workbook, wanted: str) -> str:
     return name
 
 
+def _text_width(value: object) -> int:
+    if value is None or isinstance(value, Formula):
+        return 0
+    text = value if isinstance(value, str) else str(value)
+    if text.isprintable():  # no line break: display_width's answer without splitting
+        return len(text)
+    return max((len(part) for part in text.splitlines()), default=0)
+
+
 def fit_widths(columns: Sequence[Column], rows: Iterable[Sequence[object]]) -> list[float]:
     widest = [len(c.header) if c.width is None else 0 for c in columns]
+    fitted = [i for i, c in enumerate(columns) if c.width is None]
+    texts = {i for i in fitted if columns[i].kind in ("text", "integer", "number", "hours")}
     for row in rows:
-        for i, (column, value) in enumerate(zip(columns, row, strict=False)):
-            if column.width is None:
-                widest[i] = max(widest[i], display_width(value, column.kind))
+        for i in fitted:
+            if i >= len(row):
+                break
+            # text-like columns (most cells) skip the general per-kind dispatch
+            width = _text_width(row[i]) if i in texts else display_width(row[i], columns[i].kind)
+            if width > widest[i]:
+                widest[i] = width
     return [
         c.width if c.width is not None else float(min(max(w + 2, MIN_WIDTH), MAX_WIDTH))
         for c, w in zip(columns, widest, strict=True)
