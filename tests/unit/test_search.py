@@ -50,3 +50,24 @@ def test_search_key_is_indexed(db: Database) -> None:
         indexes = conn.execute(text("PRAGMA index_list(person)")).all()
     assert any("ix_person_search_key" in str(row) for row in plan)
     assert any(row[1] == "ix_person_search_key" for row in indexes)
+
+
+def test_no_typed_character_is_a_pattern(ctx: Context, db: Database) -> None:
+    make_person(db, "Anna", "Nowak")
+    for typed in ("*", "?", "[a]*", "n*", "%", "_owak"):
+        assert find_people(ctx, typed) == [], typed
+
+
+def test_a_first_name_or_the_second_half_of_a_surname_is_found(ctx: Context, db: Database) -> None:
+    jelen = make_person(db, "Ewa", "Nowak-Jeleń")
+    make_person(db, "Jan", "Kowalski")
+    assert [h.id for h in find_people(ctx, "jelen")] == [jelen]
+    assert [h.id for h in find_people(ctx, "ewa")] == [jelen]
+    assert [h.id for h in find_people(ctx, "nowak-jel")] == [jelen]
+    assert find_people(ctx, "owak") == []  # inside a word is not a word's start
+
+
+def test_hits_come_in_polish_order(ctx: Context, db: Database) -> None:
+    for last in ("Żak", "Zając", "Źdźbło"):
+        make_person(db, "Ola", last)
+    assert [h.last_name for h in find_people(ctx, "ola")] == ["Zając", "Źdźbło", "Żak"]
