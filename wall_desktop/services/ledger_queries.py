@@ -55,7 +55,6 @@ FEW_LINES = 1000
 def line_figures(session: Session, line_ids: Iterable[int] | None = None) -> dict[int, LineFigures]:
     """Figures of the given live lines (all lines when ``line_ids`` is None), in one query."""
     ids = None if line_ids is None else list(line_ids)
-    few = ids is not None and len(ids) <= FEW_LINES
     spent_q = select(
         Expense.budget_line_id.label("line_id"),
         func.sum(Expense.amount).label("spent"),
@@ -67,7 +66,7 @@ def line_figures(session: Session, line_ids: Iterable[int] | None = None) -> dic
     out_q = select(
         BudgetTransfer.from_line_id.label("line_id"), func.sum(BudgetTransfer.amount).label("s")
     ).group_by(BudgetTransfer.from_line_id)
-    if few:
+    if ids is not None and len(ids) <= FEW_LINES:
         # without this a single project's figures summed all 100,000 expenses of the file
         spent_q = spent_q.where(Expense.budget_line_id.in_(ids))
         in_q = in_q.where(BudgetTransfer.to_line_id.in_(ids))

@@ -132,7 +132,7 @@ def stream_cells(ws: WriteOnlyWorksheet) -> None:
             cell.row = row_idx
             yield cell
 
-    ws._values_to_row = values_to_row  # type: ignore[method-assign]
+    ws._values_to_row = values_to_row
 
 
 def print_setup(
