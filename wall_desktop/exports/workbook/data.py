@@ -119,11 +119,8 @@ def gather(
     if hood is not None:  # the neighbourhood's project's budget only, as the indicators count it
         lines = [ln for ln in lines if ln.project_id in project_ids]
         expenses = [e for e in expenses if e.project_id in project_ids]
-    register = [
-        c
-        for c in certificates.list_certificates(ctx, pid, neighbourhood_id=hood)
-        if _in_range(c.issue_date, options)
-    ]
+    every_certificate = certificates.list_certificates(ctx, pid, neighbourhood_id=hood)
+    register = [c for c in every_certificate if _in_range(c.issue_date, options)]
     people = people_list.list_people(ctx, pid, neighbourhood_id=hood)
     return WorkbookData(
         options=options,
@@ -145,7 +142,7 @@ def gather(
         certificates=register,
         certificate_numbers={
             c.person_id: c.number
-            for c in certificates.list_certificates(ctx, pid, neighbourhood_id=hood)
+            for c in every_certificate  # read once: the register and the numbers share it
             if c.status == CertificateStatus.ISSUED
         },
     )
