@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from wall_desktop.gui.table_model import CENTER, LEFT, RIGHT, ROW_ROLE, SORT_ROLE, WARNING, AnyIndex
-from wall_desktop.gui.text import fold
+from wall_desktop.gui.text import person_sort_key
 from wall_desktop.services.formatting import format_date, format_hours, format_percent
 from wall_desktop.services.trainings import (
     AttendanceGrid,
@@ -274,8 +274,7 @@ class AttendanceModel(QAbstractTableModel):
             )
         if role == SORT_ROLE:
             if column == NAME:
-                text = f"{person.last_name} {person.first_name}"
-                return (fold(text), text)
+                return person_sort_key(person.first_name, person.last_name)
             if progress is None:
                 return None
             return {HOURS: progress.attended_hours, SHARE: progress.share}.get(

@@ -45,7 +45,7 @@ from wall_desktop.services.certificate_verify import Verification, VerifyStatus,
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import NotFound, RuleViolation, ValidationError
 from wall_desktop.services.programme_logos import logo_images_in
-from wall_desktop.text_keys import fold
+from wall_desktop.text_keys import fold, sort_key
 
 __all__ = [
     "CertificateRow",
@@ -190,7 +190,7 @@ def find_neighbourhood(ctx: Context, programme_id: int, name: str) -> int:
 
 def _order_key(full: tuple[Certificate, Enrolment, Person, Neighbourhood | None]) -> tuple:
     cert, _enrolment, person, hood = full
-    return (fold(hood.name) if hood else "", person.search_key, person.id, cert.number)
+    return (sort_key(hood.name) if hood else "", person.sort_key, person.id, cert.number)
 
 
 def _rows_query(programme_id: int) -> Any:
@@ -315,7 +315,7 @@ def _pending(
             continue
         hood = hoods.get(enrolment.neighbourhood_id) if enrolment.neighbourhood_id else None
         todo.append((enrolment, people[pid], hood, Decimal(prog.attended_hours), prog.share))
-    todo.sort(key=lambda t: (fold(t[2].name) if t[2] else "", t[1].search_key, t[1].id))
+    todo.sort(key=lambda t: (sort_key(t[2].name) if t[2] else "", t[1].sort_key, t[1].id))
     return todo, held, set(eligible)
 
 
@@ -503,7 +503,7 @@ def _mentors(s: Session, programme_id: int) -> dict[int, list[Signatory]]:
         .join(Person, NeighbourhoodMentor.person_id == Person.id)
         .join(Neighbourhood, NeighbourhoodMentor.neighbourhood_id == Neighbourhood.id)
         .where(Neighbourhood.programme_id == programme_id)
-        .order_by(Person.search_key, Person.id)
+        .order_by(Person.sort_key, Person.id)
     )
     found: dict[int, list[Signatory]] = {}
     for hood_id, person in s.execute(query).all():

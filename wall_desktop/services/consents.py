@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import ConsentKind
@@ -237,7 +237,9 @@ def consent_states(
                 Consent.person_id.in_(chunk),
                 Consent.kind == REQUIRED_KIND,
                 Consent.deleted_at.is_(None),
-                or_(Consent.programme_id == programme.id, Consent.programme_id.is_(None)),
+                # "this programme or none" as coalesce: an OR on programme_id lets SQLite
+                # walk the programme's every consent instead of the chunk's people.
+                func.coalesce(Consent.programme_id, programme.id) == programme.id,
             )
         ).scalars()
         for consent in consents:

@@ -86,7 +86,7 @@ def _participants(s: Session, neighbourhood_id: int) -> tuple[str, ...]:
             Enrolment.status.in_(LIVE),
             EnrolmentRole.role.in_((Role.PARTICIPANT, Role.LEADER)),
         )
-        .order_by(Person.search_key, Person.id)
+        .order_by(Person.sort_key, Person.id)
         .distinct()
     )
     return tuple(p.full_name for p in s.execute(query).scalars())

@@ -404,7 +404,7 @@ def _mentor_names(s: Session, programme_id: int) -> dict[int, list[str]]:
             NeighbourhoodMentor.deleted_at.is_(None),
             Person.deleted_at.is_(None),
         )
-        .order_by(Person.search_key, Person.id)
+        .order_by(Person.sort_key, Person.id)
     ):
         found.setdefault(nid, []).append(f"{first} {last}")
     return found

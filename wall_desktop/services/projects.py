@@ -452,7 +452,7 @@ def _members(session: Session, project_id: int) -> list[MemberRow]:
         select(Person.id, Person.first_name, Person.last_name)
         .join(ProjectMember, ProjectMember.person_id == Person.id)
         .where(ProjectMember.project_id == project_id)
-        .order_by(Person.search_key, Person.id)
+        .order_by(Person.sort_key, Person.id)
     )
     return [MemberRow(pid, first, last) for pid, first, last in session.execute(query)]
 
