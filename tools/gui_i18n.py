@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Qt translations of the window: extract, fill and compile.
 
-    python tools/gui_i18n.py update        # pyside6-lupdate: gui code + ui/*.ui -> resources/i18n/*.ts
+    python tools/gui_i18n.py update        # lupdate: gui code + ui/*.ui -> resources/i18n/*.ts
     python tools/gui_i18n.py missing       # unfinished entries, as a JSON skeleton to fill
     python tools/gui_i18n.py fill pl.json  # {"source": "tłumaczenie"} or {"context|source": ...}
     python tools/gui_i18n.py release       # pyside6-lrelease: *.ts -> wall_desktop/gui/i18n/*.qm

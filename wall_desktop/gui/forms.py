@@ -180,18 +180,6 @@ def confirm_delete(parent: QWidget | None, what: str, goes_with: str | None = No
 # --- small field helpers -----------------------------------------------------------
 
 
-def date_edit(value: date | None = None, *, optional: bool = True) -> QDateEdit:
-    """A dd.MM.yyyy date field with a calendar; an optional one may be left empty."""
-    edit = QDateEdit()
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setCalendarPopup(True)
-    if optional:
-        edit.setMinimumDate(QDate(1900, 1, 1))
-        edit.setSpecialValueText(" ")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
-    return edit
-
-
 def set_date(edit: QDateEdit, value: date | None, *, optional: bool = True) -> None:
     """Prepare a Designer date field: an optional one shows blank until a date is set."""
     edit.setDisplayFormat("dd.MM.yyyy")
