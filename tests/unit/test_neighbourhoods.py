@@ -13,6 +13,7 @@ from wall_desktop.db.enums import EnrolmentStatus, ProjectStatus, Role, SessionS
 from wall_desktop.db.models import (
     Neighbourhood,
     NeighbourhoodMentor,
+    Person,
     Programme,
     Project,
     TrainingSession,
@@ -189,3 +190,106 @@ def test_list_figures(ctx: Context) -> None:
         ProjectStatus.IN_PROGRESS,
         Decimal("4000.00"),
     )
+
+
+def test_list_figures_stay_within_the_programme(ctx: Context) -> None:
+    """Other programmes' people and sessions, deleted people, sessions and projects stay out."""
+    pid, other = programme(ctx), programme(ctx, "WALL 2")
+    mine = create_neighbourhood(ctx, NeighbourhoodInput(pid, "Nadodrze")).id
+    theirs = create_neighbourhood(ctx, NeighbourhoodInput(other, "Nadodrze")).id
+    people = [
+        create_person(
+            ctx, PersonInput(first, "Lis"), EnrolmentInput(prog, neighbourhood_id=hood)
+        ).id
+        for first, prog, hood in (
+            ("Anna", pid, mine),
+            ("Ola", pid, mine),
+            ("Iga", pid, mine),
+            ("Ewa", other, theirs),
+        )
+    ]
+    with ctx.db.write("Tester") as s:
+        # a person row deleted on its own (older data): their live enrolment is not counted
+        s.execute(select(Person).where(Person.id == people[2])).scalar_one().deleted_at = utcnow()
+        for hood, day, status in (
+            (mine, 5, SessionStatus.HELD),
+            (mine, 6, SessionStatus.HELD),
+            (theirs, 5, SessionStatus.HELD),
+            (theirs, 6, SessionStatus.PLANNED),
+        ):
+            s.add(
+                TrainingSession(
+                    neighbourhood_id=hood,
+                    date=date(2022, 3, day),
+                    hours=Decimal("2"),
+                    topic="Zjazd",
+                    status=status,
+                )
+            )
+        first = Project(
+            neighbourhood_id=mine,
+            title="Pierwszy",
+            grant_amount=Decimal("1.00"),
+            status=ProjectStatus.IN_PROGRESS,
+        )
+        s.add(first)
+        s.flush()
+        s.add(
+            Project(
+                neighbourhood_id=mine,
+                title="Drugi",
+                grant_amount=Decimal("2.00"),
+                status=ProjectStatus.IN_PROGRESS,
+            )
+        )
+        s.add(
+            Project(
+                neighbourhood_id=theirs,
+                title="Cudzy",
+                grant_amount=Decimal("3.00"),
+                status=ProjectStatus.IN_PROGRESS,
+            )
+        )
+        s.flush()
+        s.execute(
+            select(TrainingSession).where(
+                TrainingSession.neighbourhood_id == mine, TrainingSession.date == date(2022, 3, 6)
+            )
+        ).scalar_one().deleted_at = utcnow()
+    (row,) = list_neighbourhoods(ctx, pid)
+    assert (row.people, row.project_title) == (2, "Pierwszy")
+    assert (row.sessions_held, row.sessions_planned, row.hours_delivered) == (1, 0, Decimal("2"))
+    with ctx.db.write("Tester") as s:
+        s.execute(select(Project).where(Project.id == first.id)).scalar_one().deleted_at = utcnow()
+    (row,) = list_neighbourhoods(ctx, pid)
+    assert (row.project_title, row.project_grant) == ("Drugi", Decimal("2.00"))
+    (theirs_row,) = list_neighbourhoods(ctx, other)
+    assert (theirs_row.people, theirs_row.project_title) == (1, "Cudzy")
+    assert (theirs_row.sessions_held, theirs_row.sessions_planned) == (1, 1)
+
+
+def test_list_queries_are_served_by_indexes(ctx: Context) -> None:
+    """No statement of the live list reads every enrolment, session or project of the file."""
+    from sqlalchemy import event
+
+    pid = programme(ctx)
+    create_neighbourhood(ctx, NeighbourhoodInput(pid, "Nadodrze"))
+    seen: list[tuple[str, object]] = []
+
+    def grab(_c: object, _cur: object, statement: str, params: object, *_a: object) -> None:
+        seen.append((statement, params))
+
+    event.listen(ctx.db.engine, "before_cursor_execute", grab)
+    try:
+        list_neighbourhoods(ctx, pid)
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", grab)
+    plans: list[str] = []
+    with ctx.db.engine.connect() as conn:
+        for statement, params in seen:
+            if statement.lstrip().upper().startswith("SELECT"):
+                raw = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)  # type: ignore[arg-type]
+                plans.extend(str(r[3]) for r in raw)
+    assert "SEARCH enrolment USING INDEX ix_enrolment_programme_id (programme_id=?)" in plans
+    scans = [p for p in plans if p.startswith("SCAN") and "person" not in p]
+    assert scans == []

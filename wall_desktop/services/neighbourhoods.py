@@ -319,51 +319,25 @@ def _dependants(s: Session, neighbourhood_id: int) -> tuple[int, int, int]:
 
 
 def list_neighbourhoods(ctx: Context, programme_id: int) -> list[NeighbourhoodRow]:
-    """Every neighbourhood of the programme with its figures, in a fixed number of queries."""
-    people = (
-        select(Enrolment.neighbourhood_id.label("nid"), func.count(Enrolment.id).label("n"))
-        .join(Person, Person.id == Enrolment.person_id)
-        .where(
-            Enrolment.programme_id == programme_id,
-            Enrolment.status != EnrolmentStatus.RESIGNED,
-            Enrolment.deleted_at.is_(None),
-            Person.deleted_at.is_(None),
-        )
-        .group_by(Enrolment.neighbourhood_id)
-        .subquery()
-    )
-    held = TrainingSession.status == SessionStatus.HELD
-    sessions = (
-        select(
-            TrainingSession.neighbourhood_id.label("nid"),
-            func.sum(case((held, 1), else_=0)).label("held"),
-            func.sum(case((TrainingSession.status == SessionStatus.PLANNED, 1), else_=0)).label(
-                "planned"
-            ),
-            func.sum(case((held, TrainingSession.hours), else_=None)).label("hours"),
-        )
-        .where(TrainingSession.deleted_at.is_(None))
-        .group_by(TrainingSession.neighbourhood_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Neighbourhood,
-            func.coalesce(people.c.n, 0),
-            func.coalesce(sessions.c.held, 0),
-            func.coalesce(sessions.c.planned, 0),
-            sessions.c.hours,
-        )
-        .outerjoin(people, people.c.nid == Neighbourhood.id)
-        .outerjoin(sessions, sessions.c.nid == Neighbourhood.id)
-        .where(Neighbourhood.programme_id == programme_id, Neighbourhood.deleted_at.is_(None))
-    )
+    """Every neighbourhood of the programme with its figures, in a fixed number of queries.
+
+    Each figure is one grouped query restricted to the programme (its enrolments through
+    ``ix_enrolment_programme_id``, its sessions through its neighbourhoods), so a city-size
+    database costs what the programme holds, not what every programme holds.
+    """
     with ctx.db.read() as s:
-        found = s.execute(query).all()
+        hoods = (
+            s.execute(select(Neighbourhood).where(Neighbourhood.programme_id == programme_id))
+            .scalars()
+            .all()
+        )
+        people = _people_counts(s, programme_id)
+        sessions = _session_figures(s, programme_id)
         mentors = _mentor_names(s, programme_id)
         projects = _projects(s, programme_id)
         rows = []
-        for hood, n_people, n_held, n_planned, hours in found:
+        for hood in hoods:
+            held, planned, hours = sessions.get(hood.id, (0, 0, None))
             project = projects.get(hood.id)
             rows.append(
                 NeighbourhoodRow(
@@ -375,17 +349,61 @@ def list_neighbourhoods(ctx: Context, programme_id: int) -> list[NeighbourhoodRo
                     recruitment_end=hood.recruitment_end,
                     cycle_start=hood.cycle_start,
                     cycle_end=hood.cycle_end,
-                    people=int(n_people),
-                    sessions_held=int(n_held),
-                    sessions_planned=int(n_planned),
+                    people=people.get(hood.id, 0),
+                    sessions_held=held,
+                    sessions_planned=planned,
                     hours_delivered=_hours(hours),
-                    project_id=project.id if project else None,
-                    project_title=project.title if project else None,
-                    project_status=project.status if project else None,
-                    project_grant=project.grant_amount if project else None,
+                    project_id=project[0] if project else None,
+                    project_title=project[1] if project else None,
+                    project_status=project[2] if project else None,
+                    project_grant=project[3] if project else None,
                 )
             )
     return sorted(rows, key=lambda r: (fold(r.name), r.id))
+
+
+def _people_counts(s: Session, programme_id: int) -> dict[int, int]:
+    """Live, not resigned enrolments per neighbourhood.
+
+    A person's deletion takes their enrolments with it; the few deleted people are still
+    left out by one uncorrelated set (a scan of ``person`` instead of a lookup per enrolment,
+    which cost 0.1 s for 100,000 enrolments).  Soft-delete filters are written out here,
+    so the session's automatic ones (which would empty the set) are switched off.
+    """
+    deleted_people = select(Person.id).where(Person.deleted_at.is_not(None))
+    query = (
+        select(Enrolment.neighbourhood_id, func.count())
+        .where(
+            Enrolment.programme_id == programme_id,
+            Enrolment.neighbourhood_id.is_not(None),
+            Enrolment.status != EnrolmentStatus.RESIGNED,
+            Enrolment.deleted_at.is_(None),
+            Enrolment.person_id.not_in(deleted_people),
+        )
+        .group_by(Enrolment.neighbourhood_id)
+        .execution_options(include_deleted=True)
+    )
+    return {int(nid): int(n) for nid, n in s.execute(query)}
+
+
+def _session_figures(s: Session, programme_id: int) -> dict[int, tuple[int, int, Decimal | None]]:
+    """Held and planned sessions and the held hours of each of the programme's neighbourhoods."""
+    held = TrainingSession.status == SessionStatus.HELD
+    query = (
+        select(
+            TrainingSession.neighbourhood_id,
+            func.sum(case((held, 1), else_=0)),
+            func.sum(case((TrainingSession.status == SessionStatus.PLANNED, 1), else_=0)),
+            func.sum(case((held, TrainingSession.hours), else_=None)),
+        )
+        .join(Neighbourhood, Neighbourhood.id == TrainingSession.neighbourhood_id)
+        .where(Neighbourhood.programme_id == programme_id)
+        .group_by(TrainingSession.neighbourhood_id)
+    )
+    return {
+        nid: (int(n_held), int(n_planned), hours)
+        for nid, n_held, n_planned, hours in s.execute(query)
+    }
 
 
 def _hours(value: Decimal | None) -> Decimal:
@@ -410,14 +428,21 @@ def _mentor_names(s: Session, programme_id: int) -> dict[int, list[str]]:
     return found
 
 
-def _projects(s: Session, programme_id: int) -> dict[int, Project]:
+def _projects(s: Session, programme_id: int) -> dict[int, tuple[int, str, ProjectStatus, Decimal]]:
     """Each neighbourhood's project (the first made, should there be more than one)."""
-    found: dict[int, Project] = {}
-    for project in s.execute(
-        select(Project)
+    first = (
+        select(func.min(Project.id))
         .join(Neighbourhood, Neighbourhood.id == Project.neighbourhood_id)
-        .where(Neighbourhood.programme_id == programme_id, Project.deleted_at.is_(None))
-        .order_by(Project.id)
-    ).scalars():
-        found.setdefault(project.neighbourhood_id, project)
-    return found
+        .where(Neighbourhood.programme_id == programme_id)
+        .group_by(Project.neighbourhood_id)
+    )
+    found = s.execute(
+        select(
+            Project.neighbourhood_id,
+            Project.id,
+            Project.title,
+            Project.status,
+            Project.grant_amount,
+        ).where(Project.id.in_(first))
+    )
+    return {nid: (pid, title, status, grant) for nid, pid, title, status, grant in found}
