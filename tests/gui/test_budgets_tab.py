@@ -238,3 +238,44 @@ def test_a_locked_project_is_read_only_and_unlocks_with_a_reason(window: MainWin
     assert not is_locked(ws.ctx, project_id)
     assert lock_history(ws.ctx, project_id)[-1].reason == "Brakujący opis faktury."
     assert not tab.banner.isVisibleTo(tab) and tab.add_button.isEnabled()
+
+
+def test_the_person_who_handled_it_is_found_by_typing(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The chooser asks for the few people matching the typed name; the tab holds none."""
+    ws = window.workspace
+    tab = _tab(window, "Księże Małe")
+    assert tab.data is not None and tab.data.people == []  # not read for every budget shown
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.proxy.index(0, 0))
+    expense = tab.current_row()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    form = tab.active_form
+    assert isinstance(form, ExpenseForm)
+    box, chooser = form.ui.handled_by_id, form.handled_by
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "kowal")
+    qtbot.waitUntil(lambda: chooser.names.rowCount() > 0, timeout=3000)
+    offered = chooser.names.stringList()
+    assert 0 < len(offered) <= chooser.CHOICES
+    assert all("kowal" in name.lower() for name in offered)
+    chooser.completer.activated.emit(offered[0])  # the user picks the first suggestion
+    assert box.currentText() == offered[0]
+    chosen = chooser.found[0]
+    _save(form, qtbot)
+    assert not form.isVisible()
+    saved = next(e for e in list_expenses(ws.ctx, ws.programme_id) if e.id == expense.id)
+    assert saved.handled_by_id == chosen.id
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # reopened: the name is there, unread
+    form = tab.active_form
+    assert isinstance(form, ExpenseForm)
+    assert form.ui.handled_by_id.currentText() == chosen.full_name
+    form.ui.handled_by_id.setEditText("Nikt Taki")
+    _save(form, qtbot)
+    assert form.isVisible() and "list" in form.error_text("handled_by_id").lower()
+    form.ui.handled_by_id.setEditText("")  # empty: nobody handled it
+    _save(form, qtbot)
+    assert not form.isVisible()
+    saved = next(e for e in list_expenses(ws.ctx, ws.programme_id) if e.id == expense.id)
+    assert saved.handled_by_id is None

@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from wall_desktop.gui import budget_labels
 from wall_desktop.gui.combo import combo_value
@@ -16,6 +17,7 @@ from wall_desktop.gui.designer.ui_expense_form import Ui_ExpenseForm
 from wall_desktop.gui.designer.ui_transfer_form import Ui_TransferForm
 from wall_desktop.gui.forms import FormDialog, date_of, set_date
 from wall_desktop.gui.money import money_of, set_money
+from wall_desktop.gui.worker import run_task
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import ValidationError
 from wall_desktop.services.expenses import DocumentKind, FundingSource, PaymentMethod
@@ -31,7 +33,7 @@ from wall_desktop.services.ledger import (
     update_budget_line,
     update_expense,
 )
-from wall_desktop.services.people_list import PersonRow
+from wall_desktop.services.people_list import PersonRow, list_people
 
 
 def line_text(line: LineBalance) -> str:
@@ -42,6 +44,99 @@ def _select(box: QComboBox, value: object) -> None:
     box.setCurrentIndex(max(box.findData(value), 0))
 
 
+class PersonChooser(QObject):
+    """The form's "handled by" box as a search over the programme's people.
+
+    Typed letters ask the people list (in the worker, after a short pause) for the
+    first ``CHOICES`` matches, shown under the box; the form never holds the whole
+    programme (100,000 people in a city: 100 MiB, read for every budget shown).
+    The box's items are "(nobody)" and the person chosen; ``value()`` is the id.
+    """
+
+    CHOICES = 30
+    PAUSE_MS = 200
+
+    def __init__(
+        self,
+        combo: QComboBox,
+        ctx: Context,
+        programme_id: int | None,
+        current: tuple[int, str] | None,
+        nobody: str,
+    ) -> None:
+        super().__init__(combo)
+        self.combo, self.ctx, self.programme_id = combo, ctx, programme_id
+        self.found: list[PersonRow] = []
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem(nobody, None)
+        if current is not None:
+            combo.addItem(current[1], current[0])
+            combo.setCurrentIndex(1)
+        self.names = QStringListModel(self)
+        self.completer = QCompleter(self.names, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setObjectName("person_completer")
+        combo.setCompleter(self.completer)
+        self.completer.activated.connect(self._chosen)  # the text overload
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.PAUSE_MS)
+        self.timer.timeout.connect(self.search)
+        line_edit = combo.lineEdit()
+        assert line_edit is not None
+        line_edit.textEdited.connect(lambda _t: self.timer.start())
+
+    def search(self) -> None:
+        """Ask for the people whose name starts as typed (the worker; the box stays live)."""
+        text = self.combo.currentText().strip()
+        if not text or self.programme_id is None or self._index_of(text) >= 0:
+            self.names.setStringList([])
+            return
+        ctx, pid, limit = self.ctx, self.programme_id, self.CHOICES
+        run_task(lambda: list_people(ctx, pid, search=text, limit=limit), self._show)
+
+    def _show(self, people: list[PersonRow]) -> None:
+        self.found = people
+        self.names.setStringList([self._label(p) for p in people])
+        if people and self.combo.lineEdit() is not None and self.combo.isVisible():
+            self.completer.complete()
+
+    def _label(self, person: PersonRow) -> str:
+        where = f" · {person.neighbourhood_name}" if person.neighbourhood_name else ""
+        return f"{person.full_name}{where}"
+
+    def _chosen(self, label: str) -> None:
+        person = next((p for p in self.found if self._label(p) == label), None)
+        if person is not None:
+            self.choose(person)
+
+    def choose(self, person: PersonRow) -> None:
+        label = self._label(person)
+        at = self._index_of(label)
+        if at < 0:
+            self.combo.addItem(label, person.id)
+            at = self.combo.count() - 1
+        self.combo.setCurrentIndex(at)
+
+    def _index_of(self, text: str) -> int:
+        return self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+
+    def value(self) -> int | None:
+        """The chosen person's id; raises when the typed text names nobody on the list."""
+        text = self.combo.currentText().strip()
+        if not text:
+            return None
+        at = self._index_of(text)
+        if at < 0:
+            raise ValidationError(
+                {"handled_by_id": self.tr("Choose a person from the list, or (nobody)")}
+            )
+        value = combo_value(self.combo, at)
+        return None if value is None else int(value)
+
+
 class ExpenseForm(FormDialog):
     """Add or correct an expense; ``read_only`` shows one of a locked project."""
 
@@ -50,7 +145,7 @@ class ExpenseForm(FormDialog):
         ctx: Context,
         lines: Sequence[LineBalance],
         expenses: Sequence[ExpenseRow],
-        people: Sequence[PersonRow],
+        programme_id: int | None,
         expense: ExpenseRow | None,
         line_id: int | None = None,
         *,
@@ -79,9 +174,12 @@ class ExpenseForm(FormDialog):
         ui.payment_method.addItem(self.tr("(not paid yet)"), None)
         for method in PaymentMethod:
             ui.payment_method.addItem(budget_labels.payment_method(method), method.value)
-        ui.handled_by_id.addItem(self.tr("(nobody)"), None)
-        for person in people:
-            ui.handled_by_id.addItem(person.full_name, person.id)
+        handler = None
+        if expense is not None and expense.handled_by_id is not None:
+            handler = (expense.handled_by_id, expense.handled_by_name or "?")
+        self.handled_by = PersonChooser(
+            ui.handled_by_id, ctx, programme_id, handler, self.tr("(nobody)")
+        )
         if expense is not None:
             ui.document_number.setText(expense.document_number)
             ui.vendor.setText(expense.vendor or "")
@@ -89,7 +187,6 @@ class ExpenseForm(FormDialog):
             if expense.hours:
                 ui.hours.setText(format_number(expense.hours, 2, trim=True))
             _select(ui.payment_method, expense.payment_method and str(expense.payment_method))
-            _select(ui.handled_by_id, expense.handled_by_id)
         ui.budget_line_id.currentIndexChanged.connect(self._line_changed)
         self._line_changed()
         if read_only:
@@ -134,6 +231,11 @@ class ExpenseForm(FormDialog):
                 errors.update(exc.errors)
         if combo_value(self.ui.budget_line_id) is None:
             errors["budget_line_id"] = self.tr("Choose a budget line")
+        handled_by = None
+        try:
+            handled_by = self.handled_by.value()
+        except ValidationError as exc:
+            errors.update(exc.errors)
         if errors:
             raise ValidationError(errors)
         day = date_of(self.ui.date)
@@ -150,7 +252,7 @@ class ExpenseForm(FormDialog):
             corrects_id=combo_value(self.ui.corrects_id),
             payment_date=date_of(self.ui.payment_date),
             payment_method=None if method is None else PaymentMethod(method),
-            handled_by_id=combo_value(self.ui.handled_by_id),
+            handled_by_id=handled_by,
             hours=hours,
         )
         ctx, expense = self.ctx, self.expense

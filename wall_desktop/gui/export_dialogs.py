@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,9 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wall_desktop.exports.table_export import write_table
-from wall_desktop.exports.workbook import WorkbookOptions, WorkbookResult, check_target
-from wall_desktop.exports.workbook import export_workbook as run_workbook_export
 from wall_desktop.gui.app import settings_store
 from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.designer.ui_workbook_dialog import Ui_WorkbookDialog
@@ -41,6 +38,12 @@ from wall_desktop.gui.worker import Task, run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.errors import Cancelled, WallError
 from wall_desktop.services.neighbourhoods import NeighbourhoodRow, list_neighbourhoods
+
+if TYPE_CHECKING:
+    from wall_desktop.exports.workbook import WorkbookOptions, WorkbookResult
+
+# The exporters (openpyxl, the workbook package: ~0.3 s) are imported at first use, on the
+# GUI thread, not when the window starts: see tests/unit/test_startup_cost.py.
 
 FOLDER_KEY = "export/folder"
 NOTE_STYLE = "color: #555;"
@@ -129,6 +132,9 @@ def export_view_table(
     siblings: Sequence[QTableView] = (),
 ) -> Task | None:
     """Ask for a file (xlsx or csv) and write exactly what ``view`` shows into it."""
+    from wall_desktop.exports.table_export import write_table
+    from wall_desktop.exports.workbook import check_target
+
     table = table_from_view(view, title, siblings)  # read on the GUI thread, as shown now
     xlsx, csv = (
         QCoreApplication.translate("export", "Excel workbook (*.xlsx)"),
@@ -296,6 +302,8 @@ class WorkbookDialog(QDialog):
             self.target.setText(str(with_suffix(chosen, "xlsx")))
 
     def options(self) -> WorkbookOptions:
+        from wall_desktop.exports.workbook import WorkbookOptions
+
         hood = combo_value(self.neighbourhood) if self.one.isChecked() else None
         limited = self.limit_dates.isChecked()
         return WorkbookOptions(
@@ -320,6 +328,9 @@ class WorkbookDialog(QDialog):
         self.status.setText(text)
 
     def start(self) -> None:
+        from wall_desktop.exports.workbook import check_target
+        from wall_desktop.exports.workbook import export_workbook as run_workbook_export
+
         if self.running():
             return
         if not self.target.text().strip():

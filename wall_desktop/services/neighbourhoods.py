@@ -383,7 +383,7 @@ def _people_counts(s: Session, programme_id: int) -> dict[int, int]:
         .group_by(Enrolment.neighbourhood_id)
         .execution_options(include_deleted=True)
     )
-    return {int(nid): int(n) for nid, n in s.execute(query)}
+    return {nid: int(n) for nid, n in s.execute(query) if nid is not None}
 
 
 def _session_figures(s: Session, programme_id: int) -> dict[int, tuple[int, int, Decimal | None]]:

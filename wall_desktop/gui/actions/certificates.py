@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from wall_desktop.gui.certificates_dialog import CertificatesDialog
 from wall_desktop.gui.print_menu import add_entry, has_programme, print_menu
-from wall_desktop.gui.verify_dialog import VerifyDialog
 from wall_desktop.services.neighbourhoods import NeighbourhoodRow
 from wall_desktop.services.people_list import PersonRow
+
+if TYPE_CHECKING:
+    # The dialogs bring reportlab and cryptography (~0.2 s): imported when first opened.
+    from wall_desktop.gui.certificates_dialog import CertificatesDialog
+    from wall_desktop.gui.verify_dialog import VerifyDialog
 
 
 class CertificateActions(QObject):
@@ -40,6 +43,8 @@ class CertificateActions(QObject):
         return None
 
     def open(self) -> None:
+        from wall_desktop.gui.certificates_dialog import CertificatesDialog
+
         if not has_programme(self.window):
             return
         dialog = CertificatesDialog(
@@ -50,6 +55,8 @@ class CertificateActions(QObject):
         dialog.open()
 
     def check(self) -> None:
+        from wall_desktop.gui.verify_dialog import VerifyDialog
+
         dialog = VerifyDialog(self.window.workspace.ctx, self.window)
         self.verify = dialog
         dialog.finished.connect(dialog.deleteLater)

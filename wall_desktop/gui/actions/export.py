@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from wall_desktop.gui.export_dialogs import WorkbookDialog
-from wall_desktop.gui.export_register_dialog import RegisterDialog
-from wall_desktop.gui.pdf_preview import show_message
+if TYPE_CHECKING:
+    # The dialogs (and the PDF preview's Qt modules) are imported when first opened.
+    from wall_desktop.gui.export_dialogs import WorkbookDialog
+    from wall_desktop.gui.export_register_dialog import RegisterDialog
 
 MENU_NAME = "export_menu"
 
@@ -47,6 +48,8 @@ class ExportActions(QObject):
         return action
 
     def _has_programme(self) -> bool:
+        from wall_desktop.gui.pdf_preview import show_message
+
         if self.window.workspace.programme is not None:
             return True
         show_message(
@@ -58,6 +61,8 @@ class ExportActions(QObject):
         return False
 
     def open_workbook(self) -> None:
+        from wall_desktop.gui.export_dialogs import WorkbookDialog
+
         if not self._has_programme():
             return
         dialog = WorkbookDialog(self.window.workspace, self.window)
@@ -71,6 +76,8 @@ class ExportActions(QObject):
             page.export_table()
 
     def open_register(self) -> None:
+        from wall_desktop.gui.export_register_dialog import RegisterDialog
+
         dialog = RegisterDialog(self.window.workspace, self.window)
         self.register = dialog
         dialog.finished.connect(dialog.deleteLater)

@@ -49,7 +49,6 @@ from wall_desktop.services.ledger import (
     list_expenses,
     list_transfers,
 )
-from wall_desktop.services.people_list import list_people
 from wall_desktop.services.projects import list_projects, lock_history
 
 
@@ -70,8 +69,8 @@ def read_budget(ctx: Context, programme_id: int, key: int) -> BudgetData:
     if project_id is not None:
         totals = next(b for b in summary.projects if b.project_id == project_id)
     history = lock_history(ctx, project_id) if project_id is not None else []
-    people = list_people(ctx, programme_id)
-    return BudgetData(key, projects, lines, expenses, transfers, totals, people, history)
+    # No people: the expense form's chooser asks for the few matching what is typed.
+    return BudgetData(key, projects, lines, expenses, transfers, totals, [], history)
 
 
 class BudgetsTab(TableTab):
@@ -222,7 +221,7 @@ class BudgetsTab(TableTab):
             self.workspace.ctx,
             self.data.lines,
             self.data.expenses,
-            self.data.people,
+            self.workspace.programme_id,
             expense,
             line.id if line else None,
             read_only=self.locked,
