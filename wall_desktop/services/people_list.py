@@ -29,6 +29,7 @@ from wall_desktop.db.models import (
     TrainingSession,
 )
 from wall_desktop.i18n import _
+from wall_desktop.services.consent_batch import WHOLE_PROGRAMME_FROM, consent_states_bulk
 from wall_desktop.services.consents import ConsentState, consent_states, is_minor_on
 from wall_desktop.services.context import Context
 from wall_desktop.services.eligibility import PersonProgress, progress
@@ -138,9 +139,64 @@ def _rows(
     today: date | None,
 ) -> list[PersonRow]:
     found = s.execute(query).all()
-    enrolment_ids = [r[0] for r in found]
-    roles: dict[int, set[Role]] = {}
+    roles = _roles(s, programme.id, [r[0] for r in found])
     order = {r: i for i, r in enumerate(Role)}
+    born = {r[1]: (r[8], r[9]) for r in found}
+    if len(found) > WHOLE_PROGRAMME_FROM:  # plain rows, the programme's consents at once
+        states = consent_states_bulk(s, programme, born, today=today)
+    else:
+        states = consent_states(s, programme, born, today=today)
+    groups: dict[tuple[date | None, int | None], AgeGroup] = {}  # many share a birth date
+
+    def group_of(born: date | None, year: int | None) -> AgeGroup:
+        found = groups.get((born, year))
+        if found is None:
+            found = groups[(born, year)] = age_group(programme, born, year)
+        return found
+
+    in_order: dict[frozenset[Role], tuple[Role, ...]] = {}  # a handful of role sets
+
+    def ordered(held: set[Role] | None) -> tuple[Role, ...]:
+        key = frozenset(held or ())
+        found = in_order.get(key)
+        if found is None:
+            found = in_order[key] = tuple(sorted(key, key=order.__getitem__))
+        return found
+
+    return [
+        PersonRow(
+            id=r[1],
+            enrolment_id=r[0],
+            first_name=r[2],
+            last_name=r[3],
+            roles=ordered(roles.get(r[0])),
+            neighbourhood_id=r[4],
+            neighbourhood_name=r[5],
+            status=r[6],
+            gender=r[7],
+            birth_year=r[9],
+            age_group=group_of(r[8], r[9]),
+            consent_state=states[r[1]],
+            email=r[10],
+            phone=r[11],
+        )
+        for r in found
+    ]
+
+
+def _roles(s: Session, programme_id: int, enrolment_ids: list[int]) -> dict[int, set[Role]]:
+    """The live roles of these enrolments (all of the programme's read at once when many)."""
+    roles: dict[int, set[Role]] = {}
+    if len(enrolment_ids) > WHOLE_PROGRAMME_FROM:
+        wanted = set(enrolment_ids)
+        for enrolment_id, role in s.execute(
+            select(EnrolmentRole.enrolment_id, EnrolmentRole.role)
+            .join(Enrolment, Enrolment.id == EnrolmentRole.enrolment_id)
+            .where(Enrolment.programme_id == programme_id, EnrolmentRole.deleted_at.is_(None))
+        ):
+            if enrolment_id in wanted:
+                roles.setdefault(enrolment_id, set()).add(role)
+        return roles
     for start in range(0, len(enrolment_ids), 500):
         chunk = enrolment_ids[start : start + 500]
         for enrolment_id, role in s.execute(
@@ -149,26 +205,7 @@ def _rows(
             )
         ):
             roles.setdefault(enrolment_id, set()).add(role)
-    states = consent_states(s, programme, {r[1]: (r[8], r[9]) for r in found}, today=today)
-    return [
-        PersonRow(
-            id=r[1],
-            enrolment_id=r[0],
-            first_name=r[2],
-            last_name=r[3],
-            roles=tuple(sorted(roles.get(r[0], ()), key=order.__getitem__)),
-            neighbourhood_id=r[4],
-            neighbourhood_name=r[5],
-            status=r[6],
-            gender=r[7],
-            birth_year=r[9],
-            age_group=age_group(programme, r[8], r[9]),
-            consent_state=states[r[1]],
-            email=r[10],
-            phone=r[11],
-        )
-        for r in found
-    ]
+    return roles
 
 
 def _base() -> Select:
