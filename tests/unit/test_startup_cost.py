@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from datetime import date
+from pathlib import Path
 
 from sqlalchemy import update
 
-from wall_desktop.db.models import DatabaseInfo
+from wall_desktop.db.models import DatabaseInfo, Programme
 from wall_desktop.services.context import Context
 from wall_desktop.services.info import database_state, summarise
 
 HEAVY = ("openpyxl", "reportlab", "alembic", "wall_desktop.exports.workbook")
+# What the window may import only when an entry is first used (exports, certificates).
+HEAVY_FOR_THE_WINDOW = (*HEAVY, "cryptography", "wall_desktop.exports.table_export")
 
 
 def test_building_the_command_parser_imports_no_exporter() -> None:
@@ -49,3 +54,24 @@ def test_database_state_matches_the_summary(ctx: Context) -> None:
     state, summary = database_state(ctx), summarise(ctx)
     assert state.is_demo is True
     assert (state.is_demo, state.change_seq) == (summary.is_demo, summary.change_seq)
+
+
+def test_painting_the_window_imports_no_exporter(ctx: Context, db_path: Path) -> None:
+    """A fresh process opens the database, builds and paints the window with its first tab."""
+    with ctx.db.write("Tester") as s:
+        s.add(Programme(name="WALL", start_date=date(2022, 2, 1), end_date=date(2023, 9, 30)))
+    ctx.db.dispose()
+    code = (
+        "import sys\n"
+        "from wall_desktop.cli import main\n"
+        f"main(['--db', {str(db_path)!r}, '--operator', 'Tester', '--smoke'])\n"
+        f"print([m for m in {HEAVY_FOR_THE_WINDOW!r} if m in sys.modules])\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows, imported = done.stdout.strip().splitlines()[-2:]
+    assert rows == "0"  # the first tab was loaded (an empty programme)
+    assert imported == "[]"

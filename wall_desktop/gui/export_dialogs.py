@@ -28,12 +28,6 @@ from wall_desktop.gui.app import settings_store
 from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.designer.ui_workbook_dialog import Ui_WorkbookDialog
 from wall_desktop.gui.forms import ERROR_STYLE, set_date, show_unexpected
-from wall_desktop.gui.view_export import (
-    default_table_name,
-    safe_file_name,
-    table_from_view,
-    with_suffix,
-)
 from wall_desktop.gui.worker import Task, run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.errors import Cancelled, WallError
@@ -42,7 +36,8 @@ from wall_desktop.services.neighbourhoods import NeighbourhoodRow, list_neighbou
 if TYPE_CHECKING:
     from wall_desktop.exports.workbook import WorkbookOptions, WorkbookResult
 
-# The exporters (openpyxl, the workbook package: ~0.3 s) are imported at first use, on the
+# The exporters (openpyxl, the workbook package: ~0.3 s; ``view_export`` brings
+# ``table_export``) are imported at first use, on the
 # GUI thread, not when the window starts: see tests/unit/test_startup_cost.py.
 
 FOLDER_KEY = "export/folder"
@@ -134,6 +129,7 @@ def export_view_table(
     """Ask for a file (xlsx or csv) and write exactly what ``view`` shows into it."""
     from wall_desktop.exports.table_export import write_table
     from wall_desktop.exports.workbook import check_target
+    from wall_desktop.gui.view_export import default_table_name, table_from_view, with_suffix
 
     table = table_from_view(view, title, siblings)  # read on the GUI thread, as shown now
     xlsx, csv = (
@@ -176,6 +172,8 @@ def export_view_table(
 # --- the funder's workbook ---------------------------------------------------------------
 def default_workbook_name(neighbourhood: str | None = None, today: dt.date | None = None) -> str:
     """“WALL – zestawienie 2023-08-01.xlsx” (with the neighbourhood when it is one)."""
+    from wall_desktop.gui.view_export import safe_file_name
+
     day = (today or dt.date.today()).isoformat()
     if neighbourhood:
         name = QCoreApplication.translate("export", "WALL – report {neighbourhood} {date}").replace(
@@ -293,6 +291,8 @@ class WorkbookDialog(QDialog):
         self._auto_target = False
 
     def choose_target(self) -> None:
+        from wall_desktop.gui.view_export import with_suffix
+
         current = Path(self.target.text()) if self.target.text() else export_folder()
         chosen = ask_save_path(
             self, self.tr("Save the report as"), current, self.tr("Excel workbook (*.xlsx)")
