@@ -170,7 +170,7 @@ class AutoBackup(QObject):
         ctx, path, prime = self.workspace.ctx, self.workspace.path, not self._primed
 
         def read() -> tuple[int, int | None]:
-            seq = info.summarise(ctx).change_seq
+            seq = info.database_state(ctx).change_seq  # one row; no table counted
             newest = None
             if prime and path is not None:
                 # the newest backup may already hold this state: no backup at start then
@@ -226,7 +226,7 @@ class AutoBackup(QObject):
         outcome: dict[str, Any] = {}
 
         def work() -> BackupInfo | None:
-            if not self.scheduler.due_at_exit(info.summarise(ctx).change_seq):
+            if not self.scheduler.due_at_exit(info.database_state(ctx).change_seq):
                 return None
             return make_backup(path, reason="exit", clock=clock)
 
