@@ -1554,6 +1554,13 @@
     </message>
 </context>
 <context>
+    <name>PersonChooser</name>
+    <message>
+        <source>Choose a person from the list, or (nobody)</source>
+        <translation>Wybierz osobę z listy albo (nikt)</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>New person</source>
