@@ -14,15 +14,16 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtGui import QFontMetrics, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QWidget
 
-from wall_desktop.gui.attendance_model import FIXED, AttendanceModel, next_status
+from wall_desktop.gui.attendance_model import (
+    FIXED,
+    NAME,
+    AttendanceModel,
+    cell_text,
+    next_status,
+)
 from wall_desktop.gui.attendance_view import AttendanceView, HoursDelegate
 from wall_desktop.gui.designer.ui_attendance_panel import Ui_AttendancePanel
 from wall_desktop.gui.forms import ERROR_STYLE
@@ -33,8 +34,14 @@ from wall_desktop.services.trainings import (
     AttendanceGrid,
     AttendanceMark,
     AttendanceStatus,
+    GridCell,
     set_attendance,
 )
+
+MIN_SESSION_WIDTH = 64
+WIDEST = Decimal("88.88")  # the hours editor takes two digits and two decimals
+CELL_PADDING = 14  # the item's text margins and a little air
+HEADER_PADDING = 18  # the header section's margins
 
 
 class MarkCommand(QUndoCommand):
@@ -86,9 +93,7 @@ class AttendancePanel(QWidget):
         self.view.setModel(self.model)
         self.frozen.setSelectionModel(self.view.selectionModel())
         self.frozen.clicked.connect(self._person_clicked)
-        header = self.frozen.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_a: self._fit_frozen())
+        self.frozen.horizontalHeader().sectionResized.connect(lambda *_a: self._fit_frozen())
         self.view.setItemDelegate(HoursDelegate(self.view))
         self.view.cycle_requested.connect(self.cycle)
         self.view.clear_requested.connect(self.clear)
@@ -130,13 +135,19 @@ class AttendancePanel(QWidget):
         return self._busy or bool(self._queue)
 
     def _arrange(self) -> None:
-        """After a new grid: which columns each half shows, their widths, level headers."""
-        for column in range(self.model.columnCount()):
+        """After a new grid: which columns each half shows, their widths, level headers.
+
+        Widths come from font metrics of the texts the model already holds, never
+        from asking every cell its size (that was most of opening a large grid).
+        """
+        count = self.model.columnCount()
+        for column in range(count):
             self.frozen.setColumnHidden(column, column >= FIXED)
             self.view.setColumnHidden(column, column < FIXED)
-        self.view.resizeColumnsToContents()
-        for column in range(FIXED, self.model.columnCount()):
-            self.view.setColumnWidth(column, max(self.view.columnWidth(column), 64))
+        if count > FIXED:
+            self.view.horizontalHeader().setDefaultSectionSize(self._session_width())
+        for column in range(min(FIXED, count)):
+            self.frozen.setColumnWidth(column, self._fixed_width(column))
         self._fit_frozen()
         height = max(
             self.view.horizontalHeader().sizeHint().height(),
@@ -148,8 +159,37 @@ class AttendancePanel(QWidget):
         if first.isValid():
             self.view.setCurrentIndex(first)
 
+    def _session_width(self) -> int:
+        """One narrow width for every session: the widest mark, total or header line."""
+        cells = self.view.fontMetrics()
+        bold = QFontMetrics(self.model.bold_font())
+        header = self.view.horizontalHeader()
+        plain, italic = header.fontMetrics(), QFontMetrics(self.model.italic_font())
+        # the widest mark the hours editor lets one type: ✓ and two digits, two decimals
+        widest = cells.horizontalAdvance(cell_text(GridCell(AttendanceStatus.PRESENT, WIDEST)))
+        for text in self.model.totals_texts():
+            widest = max(widest, bold.horizontalAdvance(text))
+        lines = {line for text in self.model.header_texts() for line in text.split("\n")}
+        heading = max(
+            (max(plain.horizontalAdvance(x), italic.horizontalAdvance(x)) for x in lines),
+            default=0,
+        )
+        return max(MIN_SESSION_WIDTH, widest + CELL_PADDING, heading + HEADER_PADDING)
+
+    def _fixed_width(self, column: int) -> int:
+        """A person column fits its texts, its header and (the name) the totals label."""
+        texts = self.model.fixed_texts(column)
+        cells = self.frozen.fontMetrics()
+        widest = max((cells.horizontalAdvance(t) for t in texts), default=0)
+        if column == NAME:
+            bold = QFontMetrics(self.model.bold_font())
+            widest = max(widest, bold.horizontalAdvance(self.model.totals_label()))
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        heading = self.frozen.horizontalHeader().fontMetrics().horizontalAdvance(title)
+        return max(widest + CELL_PADDING, heading + HEADER_PADDING)
+
     def _fit_frozen(self) -> None:
-        """The people's columns size to their contents; their view follows their widths."""
+        """The people's view is as wide as its columns."""
         columns = range(min(FIXED, self.model.columnCount()))
         width = sum(
             self.frozen.columnWidth(c) for c in columns if not self.frozen.isColumnHidden(c)

@@ -6,6 +6,10 @@ holds each session's totals.  The model only shows what the service's
 ``AttendanceGrid`` says; a typed value asks the panel to save it
 (``hours_entered``) and the model changes when the saved grid comes back,
 or at once through ``show_marks`` (the panel's optimistic update).
+
+Painting asks ``data`` for every visible cell and several roles, so the
+texts, colours and totals are worked out once per grid (and per changed
+mark), and ``data`` only looks them up.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from wall_desktop.gui.table_model import CENTER, LEFT, RIGHT, ROW_ROLE, SORT_ROLE, WARNING, AnyIndex
 from wall_desktop.gui.text import person_sort_key
+from wall_desktop.services.eligibility import PersonProgress
 from wall_desktop.services.formatting import format_date, format_hours, format_percent
 from wall_desktop.services.trainings import (
     AttendanceGrid,
@@ -43,6 +48,40 @@ TOTALS_BACKGROUND = QColor("#f1f1f1")
 
 Cell = tuple[int, int]  # (person_id, session_id)
 
+# Roles as plain ints: ``data`` compares them for every painted cell.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SORT = int(SORT_ROLE)
+_ROW = int(ROW_ROLE)
+_CELL = int(CELL_ROLE)
+_LEFT, _RIGHT, _CENTER = int(LEFT), int(RIGHT), int(CENTER)
+
+_SESSION_BACKGROUND = {
+    SessionStatus.CANCELLED: QBrush(CANCELLED_BACKGROUND),
+    SessionStatus.PLANNED: QBrush(PLANNED_BACKGROUND),
+}
+_MARK_FOREGROUND = {
+    AttendanceStatus.PRESENT: QBrush(PRESENT_COLOUR),
+    AttendanceStatus.EXCUSED: QBrush(EXCUSED_COLOUR),
+    AttendanceStatus.ABSENT: QBrush(ABSENT_COLOUR),
+}
+_UNDER_BACKGROUND = QBrush(UNDER_BACKGROUND)
+_WARNING = QBrush(WARNING)
+_TOTALS_BACKGROUND = QBrush(TOTALS_BACKGROUND)
+_CANCELLED_FOREGROUND = QBrush(ABSENT_COLOUR)
+
+
+def _font(*, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
 
 def next_status(status: AttendanceStatus | None) -> AttendanceStatus | None:
     """Space walks present → excused → absent → no mark → present."""
@@ -62,7 +101,7 @@ def hours_text(value: Decimal) -> str:
     return format_hours(value).replace("\u00a0h", "")
 
 
-def cell_text(cell: GridCell | None, session: SessionRow) -> str:
+def cell_text(cell: GridCell | None, session: SessionRow | None = None) -> str:
     if cell is None:
         return ""
     if cell.status is AttendanceStatus.PRESENT:
@@ -82,6 +121,12 @@ def status_name(status: AttendanceStatus | None) -> str:
     }[status]
 
 
+def session_header(session: SessionRow) -> str:
+    """Two lines: the date (with ⋯ planned or ✗ cancelled) and the session's hours."""
+    mark = {SessionStatus.PLANNED: " ⋯", SessionStatus.CANCELLED: " ✗"}.get(session.status, "")
+    return f"{session.date:%d.%m}{mark}\n{format_hours(session.hours)}"
+
+
 class AttendanceModel(QAbstractTableModel):
     hours_entered = Signal(QModelIndex, str)  # a typed value for a cell, to be saved
 
@@ -89,6 +134,18 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__()
         self.grid: AttendanceGrid | None = None
         self._cells: dict[Cell, GridCell] = {}
+        self._people: tuple[GridPerson, ...] = ()
+        self._sessions: tuple[SessionRow, ...] = ()
+        self._row_of: dict[int, int] = {}  # person_id -> row
+        self._column_of: dict[int, int] = {}  # session_id -> column
+        self._person_texts: list[tuple[str, str, str, str]] = []  # the FIXED columns per row
+        self._progress: list[PersonProgress | None] = []
+        self._headers: list[str] = []  # per session
+        self._totals: dict[int, tuple[int, Decimal]] = {}  # session_id -> (present, hours)
+        self._total_texts: dict[int, str] = {}  # session_id -> "present · hours"
+        self._texts: dict[tuple[AttendanceStatus, Decimal], str] = {}  # a mark's cell text
+        self._bold = _font(bold=True)
+        self._italic = _font(italic=True)
 
     # --- content -------------------------------------------------------------------
     def set_grid(self, grid: AttendanceGrid | None) -> None:
@@ -96,58 +153,101 @@ class AttendanceModel(QAbstractTableModel):
         same = (
             grid is not None
             and self.grid is not None
-            and [p.person_id for p in grid.people] == [p.person_id for p in self.grid.people]
-            and [t.id for t in grid.sessions] == [t.id for t in self.grid.sessions]
+            and [p.person_id for p in grid.people] == [p.person_id for p in self._people]
+            and [t.id for t in grid.sessions] == [t.id for t in self._sessions]
         )
         if same and grid is not None:
-            self.grid = grid
-            self._cells = dict(grid.cells)
+            self._load(grid)
             if self.rowCount() and self.columnCount():
                 last = self.index(self.rowCount() - 1, self.columnCount() - 1)
                 self.dataChanged.emit(self.index(0, 0), last)
                 self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             return
         self.beginResetModel()
+        self._load(grid)
+        self.endResetModel()
+
+    def _load(self, grid: AttendanceGrid | None) -> None:
+        """Everything ``data`` shows, worked out once (the language is read now, too)."""
         self.grid = grid
         self._cells = dict(grid.cells) if grid is not None else {}
-        self.endResetModel()
+        self._people = grid.people if grid is not None else ()
+        self._sessions = grid.sessions if grid is not None else ()
+        self._row_of = {p.person_id: r for r, p in enumerate(self._people)}
+        self._column_of = {t.id: FIXED + c for c, t in enumerate(self._sessions)}
+        self._texts = {}
+        yes = QCoreApplication.translate("attendance", "yes")
+        no = QCoreApplication.translate("attendance", "no")
+        totals = grid.person_totals if grid is not None else {}
+        self._progress = [totals.get(p.person_id) for p in self._people]
+        self._person_texts = [
+            (
+                f"{p.last_name} {p.first_name}",
+                format_hours(g.attended_hours) if g else "",
+                format_percent(g.share, 1) if g else "",
+                (yes if g.eligible else no) if g else "",
+            )
+            for p, g in zip(self._people, self._progress, strict=True)
+        ]
+        self._headers = [session_header(t) for t in self._sessions]
+        self._totals, self._total_texts = {}, {}
+        for t in self._sessions:
+            self._recount(t.id)
+
+    def _recount(self, session_id: int) -> None:
+        """A session's totals from the cells shown, so an optimistic mark moves them too."""
+        present, hours = 0, Decimal("0.00")
+        for person in self._people:
+            cell = self._cells.get((person.person_id, session_id))
+            if cell is not None:
+                present += cell.status is AttendanceStatus.PRESENT
+                hours += cell.hours
+        self._totals[session_id] = (present, hours)
+        self._total_texts[session_id] = f"{present} · {hours_text(hours)}"
 
     def show_marks(self, marks: list[AttendanceMark]) -> None:
         """Show marks before the save comes back (hours None: the session's hours)."""
+        touched: set[int] = set()
         for mark in marks:
             key = (mark.person_id, mark.session_id)
+            touched.add(mark.session_id)
+            index = self.index_of(key)
             if mark.status is None:
                 self._cells.pop(key, None)
-                continue
-            session = self.session_by_id(mark.session_id)
-            if mark.hours is not None:
-                hours = mark.hours
-            elif mark.status is AttendanceStatus.PRESENT and session is not None:
-                hours = session.hours
             else:
-                hours = Decimal("0.00")
-            self._cells[key] = GridCell(mark.status, hours)
-            index = self.index_of(key)
+                session = self.session_by_id(mark.session_id)
+                if mark.hours is not None:
+                    hours = mark.hours
+                elif mark.status is AttendanceStatus.PRESENT and session is not None:
+                    hours = session.hours
+                else:
+                    hours = Decimal("0.00")
+                self._cells[key] = GridCell(mark.status, hours)
             if index.isValid():
+                self.dataChanged.emit(index, index)
+        totals = self.totals_row()
+        for session_id in touched:
+            if session_id in self._column_of:
+                self._recount(session_id)
+                index = self.index(totals, self._column_of[session_id])
                 self.dataChanged.emit(index, index)
 
     def people(self) -> tuple[GridPerson, ...]:
-        return self.grid.people if self.grid else ()
+        return self._people
 
     def sessions(self) -> tuple[SessionRow, ...]:
-        return self.grid.sessions if self.grid else ()
+        return self._sessions
 
     def person_at(self, row: int) -> GridPerson | None:
-        people = self.people()
-        return people[row] if 0 <= row < len(people) else None
+        return self._people[row] if 0 <= row < len(self._people) else None
 
     def session_at(self, column: int) -> SessionRow | None:
-        sessions = self.sessions()
         i = column - FIXED
-        return sessions[i] if 0 <= i < len(sessions) else None
+        return self._sessions[i] if 0 <= i < len(self._sessions) else None
 
     def session_by_id(self, session_id: int) -> SessionRow | None:
-        return next((t for t in self.sessions() if t.id == session_id), None)
+        column = self._column_of.get(session_id)
+        return None if column is None else self._sessions[column - FIXED]
 
     def cell_at(self, key: Cell) -> GridCell | None:
         return self._cells.get(key)
@@ -162,37 +262,48 @@ class AttendanceModel(QAbstractTableModel):
         return (person.person_id, session.id)
 
     def index_of(self, key: Cell) -> QModelIndex:
-        rows = [p.person_id for p in self.people()]
-        columns = [t.id for t in self.sessions()]
-        if key[0] not in rows or key[1] not in columns:
+        row, column = self._row_of.get(key[0]), self._column_of.get(key[1])
+        if row is None or column is None:
             return QModelIndex()
-        return self.index(rows.index(key[0]), FIXED + columns.index(key[1]))
+        return self.index(row, column)
 
     def totals_row(self) -> int:
-        return len(self.people())
+        return len(self._people)
+
+    # --- what the panel sizes its columns by ----------------------------------------
+    def fixed_texts(self, column: int) -> list[str]:
+        """Every text a person column shows (the header and the totals label apart)."""
+        return [texts[column] for texts in self._person_texts]
+
+    def header_texts(self) -> list[str]:
+        return list(self._headers)
+
+    def totals_texts(self) -> list[str]:
+        return [self._total_texts[t.id] for t in self._sessions]
 
     # --- the model interface ---------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.grid is None:
             return 0
-        return len(self.grid.people) + 1  # the totals row
+        return len(self._people) + 1  # the totals row
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.grid is None:
             return 0
-        return FIXED + len(self.grid.sessions)
+        return FIXED + len(self._sessions)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self.key_of(index) is not None:
+        row, column = index.row(), index.column()
+        if column >= FIXED and row < len(self._people):
+            if self._sessions[column - FIXED].status is SessionStatus.CANCELLED:
+                return Qt.ItemFlag.ItemIsEnabled  # a cancelled session: shown, never marked
             return (
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsEditable
             )
-        if self.session_at(index.column()) is not None and index.row() < self.totals_row():
-            return Qt.ItemFlag.ItemIsEnabled  # a cancelled session: shown, never marked
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(
@@ -200,33 +311,29 @@ class AttendanceModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
-        session = self.session_at(section)
-        if session is None:
-            if role == Qt.ItemDataRole.DisplayRole:
+        role = int(role)
+        if section < FIXED:
+            if role == _DISPLAY:
                 return [
                     QCoreApplication.translate("attendance", "Person"),
                     QCoreApplication.translate("attendance", "Hours"),
                     QCoreApplication.translate("attendance", "Share"),
                     QCoreApplication.translate("attendance", "Certificate"),
                 ][section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(LEFT if section == NAME else CENTER)
+            if role == _ALIGN:
+                return _LEFT if section == NAME else _CENTER
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            mark = {SessionStatus.PLANNED: " ⋯", SessionStatus.CANCELLED: " ✗"}.get(
-                session.status, ""
-            )
-            return f"{session.date:%d.%m}{mark}\n{format_hours(session.hours)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        session = self._sessions[section - FIXED]
+        if role == _DISPLAY:
+            return self._headers[section - FIXED]
+        if role == _TOOLTIP:
             return self._session_tooltip(session)
-        if role == Qt.ItemDataRole.ForegroundRole and session.status is SessionStatus.CANCELLED:
-            return QBrush(ABSENT_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and session.status is SessionStatus.PLANNED:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(CENTER)
+        if role == _FOREGROUND and session.status is SessionStatus.CANCELLED:
+            return _CANCELLED_FOREGROUND
+        if role == _FONT and session.status is SessionStatus.PLANNED:
+            return self._italic
+        if role == _ALIGN:
+            return _CENTER
         return None
 
     def _session_tooltip(self, session: SessionRow) -> str:
@@ -243,55 +350,42 @@ class AttendanceModel(QAbstractTableModel):
         return f"{format_date(session.date)} · {state}\n{session.topic}{trainer}"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.grid is None:
+        if self.grid is None or not index.isValid():
             return None
-        if index.row() == self.totals_row():
-            return self._totals_data(index.column(), role)
-        person = self.people()[index.row()]
-        session = self.session_at(index.column())
-        if session is None:
-            return self._person_data(person, index.column(), role)
-        return self._cell_data(person, session, role)
+        row, column, role = index.row(), index.column(), int(role)
+        if row < len(self._people):
+            if column >= FIXED:
+                return self._cell_data(row, column - FIXED, role)
+            return self._person_data(row, column, role)
+        return self._totals_data(column, role)
 
-    def _person_data(self, person: GridPerson, column: int, role: int) -> Any:
-        assert self.grid is not None
-        progress = self.grid.person_totals.get(person.person_id)
-        if role == ROW_ROLE:
-            return person
-        if role == Qt.ItemDataRole.DisplayRole:
+    def _person_data(self, row: int, column: int, role: int) -> Any:
+        if role == _DISPLAY:
+            return self._person_texts[row][column]
+        progress = self._progress[row]
+        under = progress is not None and not progress.eligible
+        if role == _BACKGROUND:
+            return _UNDER_BACKGROUND if under else None
+        if role == _FOREGROUND:
+            return _WARNING if under and column != NAME else None
+        if role == _ALIGN:
+            return _LEFT if column == NAME else _RIGHT if column != CERTIFICATE else _CENTER
+        if role == _ROW:
+            return self._people[row]
+        if role == _SORT:
             if column == NAME:
-                return f"{person.last_name} {person.first_name}"
-            if progress is None:
-                return ""
-            if column == HOURS:
-                return format_hours(progress.attended_hours)
-            if column == SHARE:
-                return format_percent(progress.share, 1)
-            return (
-                QCoreApplication.translate("attendance", "yes")
-                if progress.eligible
-                else QCoreApplication.translate("attendance", "no")
-            )
-        if role == SORT_ROLE:
-            if column == NAME:
+                person = self._people[row]
                 return person_sort_key(person.first_name, person.last_name)
             if progress is None:
                 return None
             return {HOURS: progress.attended_hours, SHARE: progress.share}.get(
                 column, progress.eligible
             )
-        if role == Qt.ItemDataRole.ToolTipRole and progress is not None:
+        if role == _TOOLTIP and progress is not None:
             return self._progress_tooltip(progress)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(LEFT if column == NAME else RIGHT if column != CERTIFICATE else CENTER)
-        under = progress is not None and not progress.eligible
-        if role == Qt.ItemDataRole.BackgroundRole and under:
-            return QBrush(UNDER_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and under and column != NAME:
-            return QBrush(WARNING)
         return None
 
-    def _progress_tooltip(self, progress: Any) -> str:
+    def _progress_tooltip(self, progress: PersonProgress) -> str:
         figures = (
             QCoreApplication.translate(
                 "attendance", "{attended} of {held} held ({share}); {required} needed"
@@ -325,68 +419,61 @@ class AttendanceModel(QAbstractTableModel):
             )
         return "\n".join(lines)
 
-    def _cell_data(self, person: GridPerson, session: SessionRow, role: int) -> Any:
+    def _text_of(self, cell: GridCell | None) -> str:
+        if cell is None:
+            return ""
+        key = (cell.status, cell.hours)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = cell_text(cell)
+        return text
+
+    def _cell_data(self, row: int, i: int, role: int) -> Any:
+        session = self._sessions[i]
+        if role == _BACKGROUND:
+            return _SESSION_BACKGROUND.get(session.status)
+        if role == _ALIGN:
+            return _CENTER
+        person = self._people[row]
         cell = self._cells.get((person.person_id, session.id))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(cell, session)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _DISPLAY:
+            return self._text_of(cell)
+        if role == _FOREGROUND:
+            return None if cell is None else _MARK_FOREGROUND[cell.status]
+        if role == _EDIT:
             return hours_text(cell.hours) if cell is not None else ""
-        if role == SORT_ROLE:
+        if role == _SORT:
             return None if cell is None else (cell.status.value, cell.hours)
-        if role == ROW_ROLE:
+        if role == _ROW:
             return person
-        if role == CELL_ROLE:
+        if role == _CELL:
             return (person.person_id, session.id)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(CENTER)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             name = f"{person.first_name} {person.last_name}"
             state = status_name(cell.status if cell else None)
             if cell is not None and cell.status is AttendanceStatus.PRESENT:
                 state += f", {format_hours(cell.hours)}"
             return f"{name} · {format_date(session.date)}\n{state}"
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if session.status is SessionStatus.CANCELLED:
-                return QBrush(CANCELLED_BACKGROUND)
-            if session.status is SessionStatus.PLANNED:
-                return QBrush(PLANNED_BACKGROUND)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and cell is not None:
-            return QBrush(
-                {
-                    AttendanceStatus.PRESENT: PRESENT_COLOUR,
-                    AttendanceStatus.EXCUSED: EXCUSED_COLOUR,
-                }.get(cell.status, ABSENT_COLOUR)
-            )
         return None
 
     def _totals_data(self, column: int, role: int) -> Any:
-        assert self.grid is not None
-        session = self.session_at(column)
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(TOTALS_BACKGROUND)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(LEFT if column == NAME else CENTER)
-        if session is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return (
-                    QCoreApplication.translate("attendance", "Present · hours")
-                    if column == NAME
-                    else ""
-                )
-            if role == SORT_ROLE:
-                return None
+        if role == _FONT:
+            return self._bold
+        if role == _BACKGROUND:
+            return _TOTALS_BACKGROUND
+        if role == _ALIGN:
+            return _LEFT if column == NAME else _CENTER
+        if column < FIXED:
+            if role == _DISPLAY:
+                return self.totals_label() if column == NAME else ""
             return None
-        present, hours = self._session_total(session.id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{present} · {hours_text(hours)}"
-        if role == SORT_ROLE:
-            return (present, hours)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        session = self._sessions[column - FIXED]
+        if role == _DISPLAY:
+            return self._total_texts[session.id]
+        if role == _SORT:
+            return self._totals[session.id]
+        if role == _TOOLTIP:
+            present, hours = self._totals[session.id]
             return (
                 QCoreApplication.translate("attendance", "{n} present, {hours} attended in all")
                 .replace("{n}", str(present))
@@ -394,15 +481,15 @@ class AttendanceModel(QAbstractTableModel):
             )
         return None
 
-    def _session_total(self, session_id: int) -> tuple[int, Decimal]:
-        """From the cells shown, so an optimistic mark moves the totals too."""
-        present, hours = 0, Decimal("0.00")
-        for person in self.people():
-            cell = self._cells.get((person.person_id, session_id))
-            if cell is not None:
-                present += cell.status is AttendanceStatus.PRESENT
-                hours += cell.hours
-        return present, hours
+    def bold_font(self) -> QFont:
+        return self._bold
+
+    def italic_font(self) -> QFont:
+        return self._italic
+
+    @staticmethod
+    def totals_label() -> str:
+        return QCoreApplication.translate("attendance", "Present · hours")
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """A typed value is handed to the panel to save; nothing changes here until it is."""

@@ -1,18 +1,19 @@
 """A neighbourhood's attendance grid: people down, sessions across, totals both ways.
 
-Built from a handful of set-based queries (sessions, people, roles, marks,
-and the grouped hours behind eligibility), never one query per person, so
-it stays quick with a million marks in the database.
+Built from a handful of set-based queries (the neighbourhood, its sessions,
+its people with their roles, its marks), never one query per person, so it
+stays quick with a million marks in the database.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
-from wall_desktop.db.enums import AttendanceStatus, EnrolmentStatus, Role
+from wall_desktop.db.enums import AttendanceStatus, EnrolmentStatus, Role, SessionStatus
 from wall_desktop.db.models import (
     Attendance,
     Enrolment,
@@ -24,13 +25,14 @@ from wall_desktop.db.models import (
 )
 from wall_desktop.i18n import _
 from wall_desktop.services.context import Context
-from wall_desktop.services.eligibility import PersonProgress, progress_in_session
+from wall_desktop.services.eligibility import PersonProgress, progress
 from wall_desktop.services.errors import NotFound
-from wall_desktop.services.hours import CYCLE_ROLES, in_cycle_role
+from wall_desktop.services.hours import CYCLE_ROLES
 from wall_desktop.services.training_rows import SessionRow, session_rows
 from wall_desktop.text_keys import sort_key
 
 ZERO = Decimal("0.00")
+CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound values
 GRID_STATUSES = (
     EnrolmentStatus.CANDIDATE,
     EnrolmentStatus.ACCEPTED,
@@ -88,67 +90,126 @@ polish_key = sort_key
 
 
 def attendance_grid(ctx: Context, neighbourhood_id: int) -> AttendanceGrid:
+    """The grid of one neighbourhood, from four set-based queries.
+
+    The people's hours and eligibility come from the marks the grid reads
+    anyway (their hours at the neighbourhood's held sessions, the same sum as
+    ``hours.enrolment_hours``), decided by ``eligibility.progress``; reading
+    them again through the programme-wide query cost more than the grid.
+    """
     with ctx.db.read() as s:
-        found = s.execute(
-            select(Neighbourhood.programme_id, Programme.certificate_threshold)
-            .join(Programme, Programme.id == Neighbourhood.programme_id)
-            .where(Neighbourhood.id == neighbourhood_id)
-        ).first()
-        if found is None:
+        conn = s.connection()  # plain rows: the soft-delete filters are written out
+        programme_id = conn.execute(
+            select(Neighbourhood.programme_id).where(
+                Neighbourhood.id == neighbourhood_id, Neighbourhood.deleted_at.is_(None)
+            )
+        ).scalar()
+        programme = s.get(Programme, programme_id) if programme_id is not None else None
+        if programme is None or programme.deleted_at is not None:
             raise NotFound(_("The neighbourhood no longer exists"))
-        programme_id, threshold = found
         sessions = session_rows(s, neighbourhood_id)
-        enrolments = s.execute(
-            select(
-                Enrolment.id,
-                Enrolment.person_id,
-                Enrolment.status,
-                Person.first_name,
-                Person.last_name,
-            )
-            .join(Person, Person.id == Enrolment.person_id)
-            .where(
-                Enrolment.neighbourhood_id == neighbourhood_id,
-                Enrolment.status.in_(GRID_STATUSES),
-                in_cycle_role(Enrolment.id),
-            )
-            .order_by(Person.sort_key, Person.id)  # Polish order (text_keys.person_sort_key)
-        ).all()
-        roles: dict[int, list[Role]] = {}
-        for eid, role in s.execute(
-            select(EnrolmentRole.enrolment_id, EnrolmentRole.role)
-            .join(Enrolment, Enrolment.id == EnrolmentRole.enrolment_id)
-            .where(
-                Enrolment.neighbourhood_id == neighbourhood_id,
-                EnrolmentRole.role.in_(CYCLE_ROLES),
-            )
-            .order_by(EnrolmentRole.role)
-        ):
-            roles.setdefault(eid, []).append(role)
-        people = tuple(
-            GridPerson(pid, eid, first, last, status, tuple(roles.get(eid, ())))
-            for eid, pid, status, first, last in enrolments
-        )
+        people = _people(conn, neighbourhood_id)
         listed = {p.person_id for p in people}
         cells: dict[tuple[int, int], GridCell] = {}
-        for pid, sid, status, hours in s.execute(
+        shared: dict[tuple[AttendanceStatus, Decimal], GridCell] = {}  # frozen: one per value
+        for pid, sid, status, hours in conn.execute(
             select(Attendance.person_id, Attendance.session_id, Attendance.status, Attendance.hours)
             .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-            .where(TrainingSession.neighbourhood_id == neighbourhood_id)
+            .where(
+                TrainingSession.neighbourhood_id == neighbourhood_id,
+                TrainingSession.deleted_at.is_(None),
+                Attendance.deleted_at.is_(None),
+            )
         ):
             if pid in listed:
-                cells[(pid, sid)] = GridCell(status, hours)
-        progress = progress_in_session(s, programme_id, neighbourhood_id=neighbourhood_id)
+                cell = shared.get((status, hours))
+                if cell is None:
+                    cell = shared[(status, hours)] = GridCell(status, hours)
+                cells[(pid, sid)] = cell
     return AttendanceGrid(
         neighbourhood_id=neighbourhood_id,
-        programme_id=programme_id,
-        threshold=threshold,
+        programme_id=programme.id,
+        threshold=programme.certificate_threshold,
         sessions=tuple(sessions),
         people=people,
         cells=cells,
-        person_totals={p.person_id: progress[p.person_id] for p in people},
+        person_totals=_progress(programme, neighbourhood_id, people, sessions, cells),
         session_totals=_session_totals(sessions, cells),
     )
+
+
+def _people(conn: Connection, neighbourhood_id: int) -> tuple[GridPerson, ...]:
+    """Participants and leaders in Polish name order, each with their cycle roles.
+
+    Two queries: the enrolments with a cycle role first, then only their
+    people (joining every enrolment of the neighbourhood to its person first,
+    candidates by the thousand, cost twice as much).
+    """
+    enrolments: dict[int, tuple[int, EnrolmentStatus, list[Role]]] = {}
+    for eid, pid, status, role in conn.execute(
+        select(Enrolment.id, Enrolment.person_id, Enrolment.status, EnrolmentRole.role)
+        .join(EnrolmentRole, EnrolmentRole.enrolment_id == Enrolment.id)
+        .where(
+            Enrolment.neighbourhood_id == neighbourhood_id,
+            Enrolment.deleted_at.is_(None),
+            Enrolment.status.in_(GRID_STATUSES),
+            EnrolmentRole.role.in_(CYCLE_ROLES),
+            EnrolmentRole.deleted_at.is_(None),
+        )
+    ):
+        enrolments.setdefault(eid, (pid, status, []))[2].append(role)
+    by_person = {pid: (eid, status, roles) for eid, (pid, status, roles) in enrolments.items()}
+    found = []
+    for chunk in _chunks(by_person):
+        found.extend(
+            conn.execute(
+                select(Person.sort_key, Person.id, Person.first_name, Person.last_name).where(
+                    Person.id.in_(chunk), Person.deleted_at.is_(None)
+                )
+            ).all()
+        )
+    found.sort(key=lambda row: (row[0], row[1]))  # Polish order (text_keys.person_sort_key)
+    people = []
+    for _key, pid, first, last in found:
+        eid, status, roles = by_person[pid]
+        people.append(GridPerson(pid, eid, first, last, status, tuple(sorted(roles))))
+    return tuple(people)
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), CHUNK):
+        yield ordered[start : start + CHUNK]
+
+
+def _progress(
+    programme: Programme,
+    neighbourhood_id: int,
+    people: tuple[GridPerson, ...],
+    sessions: list[SessionRow],
+    cells: dict[tuple[int, int], GridCell],
+) -> dict[int, PersonProgress]:
+    """Each person's hours at the held sessions, and the certificate rule applied to them."""
+    held_ids = {t.id for t in sessions if t.status is SessionStatus.HELD}
+    held = sum((t.hours for t in sessions if t.status is SessionStatus.HELD), ZERO)
+    planned = sum((t.hours for t in sessions if t.status is SessionStatus.PLANNED), ZERO)
+    attended = {p.person_id: ZERO for p in people}
+    for (pid, sid), cell in cells.items():
+        if sid in held_ids:
+            attended[pid] += cell.hours
+    return {
+        p.person_id: progress(
+            p.status,
+            attended[p.person_id],
+            held,
+            planned,
+            programme,
+            enrolment_id=p.enrolment_id,
+            person_id=p.person_id,
+            neighbourhood_id=neighbourhood_id,
+        )
+        for p in people
+    }
 
 
 def _session_totals(
