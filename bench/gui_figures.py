@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import sqlite3
-import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -101,31 +100,12 @@ def _press(widget: QWidget, key: str) -> None:
 # --- one keystroke in the People search ---------------------------------------------
 
 
-def guard_none_refcount() -> None:
-    """Keep ``None`` alive through PySide6's leak, so the figure can be measured at all.
-
-    PySide6 6.12's ``QComboBox.currentData()`` drops a reference to ``None``
-    on every call whose item data is None; the People tab's filter calls it
-    three times per row, so on Python 3.11 (where None is not immortal) a few
-    keystrokes over 100,000 rows deallocate None and abort the interpreter.
-    The product must stop calling it per row (see RESULTS.md); until then the
-    bench adds references the leak can eat.  Python 3.12+ needs nothing.
-    """
-    import ctypes
-
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-def people_search(app: QApplication, ws: Any) -> tuple[Stats, int, int]:
+def people_search(app: QApplication, ws: Any) -> tuple[Stats, int]:
     """Each keystroke typed into the real People tab: filtered and painted.
 
-    Returns the times, the rows loaded and how many references to None leaked.
+    Returns the times and the rows the tab loaded before typing.
     """
     from wall_desktop.gui.tabs.people import PeopleTab
-
-    guard_none_refcount()
-    refs = sys.getrefcount(None)
 
     tab = PeopleTab(ws, QUndoStack())
     tab.resize(*SIZE)
@@ -139,15 +119,81 @@ def people_search(app: QApplication, ws: Any) -> tuple[Stats, int, int]:
         app.processEvents()
         tab.table.viewport().repaint()
         times.append((time.perf_counter() - start) * 1000)
-    leaked = refs - sys.getrefcount(None)
     loaded = tab.model.total_rows()
     tab.close()
     tab.deleteLater()
-    return Stats(tuple(times), "ms"), loaded, leaked
+    return Stats(tuple(times), "ms"), loaded
 
 
-def raw_search(app: QApplication, path: Path) -> Stats:
-    """The baseline: a prefix range on the indexed folded key, a reset and a repaint."""
+PAGE = 100  # the People tab's page (gui/tabs/people.PAGE)
+# Every typed word starts a word of the folded key (services/search.name_filter).
+WORD = (
+    "((p.search_key >= ? AND p.search_key < ?) "
+    "OR instr(p.search_key, ' ' || ?) > 0 OR instr(p.search_key, '-' || ?) > 0)"
+)
+# One page of the programme's people in Polish order, with the raw data of every column
+# the tab paints: name, roles, neighbourhood, status, birth year (age group), hours
+# attended and held in the neighbourhood (hours, share, certificate) and the consent.
+SEARCH_PAGE = """
+WITH page AS (
+  SELECT p.id AS pid, e.id AS eid, e.programme_id, e.neighbourhood_id, e.status,
+         p.last_name, p.first_name, p.birth_year, p.sort_key
+  FROM person p INDEXED BY {index}
+  CROSS JOIN enrolment e ON e.person_id = p.id AND e.programme_id = ? AND e.deleted_at IS NULL
+  WHERE p.deleted_at IS NULL {words}
+  ORDER BY p.sort_key, p.id LIMIT {limit}
+)
+SELECT page.last_name || ' ' || page.first_name,
+  (SELECT group_concat(r.role, ', ') FROM enrolment_role r
+    WHERE r.enrolment_id = page.eid AND r.deleted_at IS NULL),
+  n.name, page.status, page.birth_year,
+  (SELECT sum(a.hours) FROM attendance a JOIN training_session t ON t.id = a.session_id
+    WHERE a.person_id = page.pid AND t.neighbourhood_id = page.neighbourhood_id
+      AND t.status = 'held' AND a.deleted_at IS NULL AND t.deleted_at IS NULL),
+  (SELECT sum(t.hours) FROM training_session t WHERE t.neighbourhood_id = page.neighbourhood_id
+      AND t.status = 'held' AND t.deleted_at IS NULL),
+  EXISTS (SELECT 1 FROM consent c WHERE c.person_id = page.pid AND c.kind = 'data_processing'
+      AND c.deleted_at IS NULL
+      AND coalesce(c.programme_id, page.programme_id) = page.programme_id)
+FROM page LEFT JOIN neighbourhood n ON n.id = page.neighbourhood_id AND n.deleted_at IS NULL
+ORDER BY page.sort_key, page.pid
+"""
+
+
+def _painted(row: tuple[Any, ...]) -> tuple[str, ...]:
+    """The nine columns' text from the raw values (no rule, plain formatting)."""
+    name, roles, hood, status, born, attended, held, consent = row
+    share = (attended or 0) / held * 100 if held else 0
+    return (
+        name,
+        roles or "",
+        hood or "",
+        status,
+        str(born or ""),
+        f"{attended or 0:.1f}",
+        f"{share:.1f}%",
+        "yes" if share >= 80 else "no",
+        "complete" if consent else "missing",
+    )
+
+
+def search_sql(programme_id: int, text: str) -> tuple[str, list[Any]]:
+    """The page's query for ``text``: with words, the matching keys are read from their
+    index and only the matches sorted; without, the sort index is walked."""
+    tokens = fold(text).replace("-", " ").split()
+    sql = SEARCH_PAGE.format(
+        index="ix_person_search_key" if tokens else "ix_person_sort_key",
+        words="AND " * bool(tokens) + " AND ".join([WORD] * len(tokens)),
+        limit=PAGE,
+    )
+    params: list[Any] = [programme_id]
+    for token in tokens:
+        params += [token, token + "\U0010ffff", token, token]
+    return sql, params
+
+
+def raw_search(app: QApplication, path: Path, programme_id: int) -> Stats:
+    """The baseline: one page of the same matches, raw, a reset and a repaint of 9 columns."""
     conn = connect_raw(path)
     view, model = plain_view(9)
     text = ""
@@ -155,14 +201,8 @@ def raw_search(app: QApplication, path: Path) -> Stats:
     for key in keystrokes():
         start = time.perf_counter()
         text = text[:-1] if key == "\b" else text + key
-        prefix = fold(text)
-        rows = conn.execute(
-            "SELECT last_name, first_name, id FROM person "
-            "WHERE search_key >= ? AND search_key < ? AND deleted_at IS NULL "
-            "ORDER BY search_key",
-            (prefix, prefix + "\uffff"),
-        ).fetchall()
-        model.reset(rows)
+        sql, params = search_sql(programme_id, text)
+        model.reset([_painted(r) for r in conn.execute(sql, params)])
         app.processEvents()
         view.viewport().repaint()
         times.append((time.perf_counter() - start) * 1000)
