@@ -68,6 +68,7 @@ class PersonChooser(QObject):
         self.combo, self.ctx, self.programme_id = combo, ctx, programme_id
         self.found: list[PersonRow] = []
         combo.setEditable(True)
+        combo.setMinimumWidth(300)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItem(nobody, None)
         if current is not None:
@@ -99,7 +100,11 @@ class PersonChooser(QObject):
 
     def _show(self, people: list[PersonRow]) -> None:
         self.found = people
-        self.names.setStringList([self._label(p) for p in people])
+        labels = [self._label(p) for p in people]
+        self.names.setStringList(labels)
+        popup = self.completer.popup()
+        widest = max((popup.fontMetrics().horizontalAdvance(t) for t in labels), default=0)
+        popup.setMinimumWidth(max(self.combo.width(), widest + 40))  # names are not cut
         if people and self.combo.lineEdit() is not None and self.combo.isVisible():
             self.completer.complete()
 
