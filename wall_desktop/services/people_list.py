@@ -331,8 +331,14 @@ def people_page(
             names = name_filter(search)
             # The key's index alone answers this (a covering scan, no table rows read;
             # deleted people are left out by ``chosen``, so the scan need not read them).
+            # Only as many as decide the plan: past _DENSE the ids are not used.
             matching = (
-                s.execute(select(Person.id).where(*names).execution_options(include_deleted=True))
+                s.execute(
+                    select(Person.id)
+                    .where(*names)
+                    .limit(_DENSE + 1)
+                    .execution_options(include_deleted=True)
+                )
                 .scalars()
                 .all()
             )
