@@ -1,5 +1,5 @@
 """The bulk reader (plain rows, the programme's roles and consents at once) gives the
-same rows as the per-chunk reader it replaces for long lists."""
+same rows as the per-chunk reader, and consent_batch the same states as consents."""
 
 from __future__ import annotations
 

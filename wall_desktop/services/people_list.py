@@ -30,7 +30,7 @@ from wall_desktop.db.models import (
 )
 from wall_desktop.i18n import _
 from wall_desktop.services.consent_batch import WHOLE_PROGRAMME_FROM, consent_states_bulk
-from wall_desktop.services.consents import ConsentState, consent_states, is_minor_on
+from wall_desktop.services.consents import ConsentState, is_minor_on
 from wall_desktop.services.context import Context
 from wall_desktop.services.eligibility import PersonProgress, progress
 from wall_desktop.services.errors import NotFound
@@ -142,10 +142,8 @@ def _rows(
     roles = _roles(s, programme.id, [r[0] for r in found])
     order = {r: i for i, r in enumerate(Role)}
     born = {r[1]: (r[8], r[9]) for r in found}
-    if len(found) > WHOLE_PROGRAMME_FROM:  # plain rows, the programme's consents at once
-        states = consent_states_bulk(s, programme, born, today=today)
-    else:
-        states = consent_states(s, programme, born, today=today)
+    # plain rows (the programme's consents at once when many), the rule of consent_states
+    states = consent_states_bulk(s, programme, born, today=today)
     groups: dict[tuple[date | None, int | None], AgeGroup] = {}  # many share a birth date
 
     def group_of(born: date | None, year: int | None) -> AgeGroup:
