@@ -15,9 +15,10 @@ from tests.training_factories import (
     set_session_status,
 )
 from wall_desktop.db.enums import AttendanceStatus, EnrolmentStatus, Role, SessionStatus
-from wall_desktop.db.models import Attendance
+from wall_desktop.db.models import Attendance, ChangeLog
 from wall_desktop.i18n import set_language
 from wall_desktop.services.context import Context
+from wall_desktop.services.eligibility import progress_for_programme
 from wall_desktop.services.errors import NotFound, ValidationError
 from wall_desktop.services.trainings import (
     AttendanceMark,
@@ -25,6 +26,7 @@ from wall_desktop.services.trainings import (
     MarkRefused,
     attendance_grid,
     delete_session,
+    list_sessions,
     set_attendance,
 )
 
@@ -137,6 +139,65 @@ def test_undo_restores_every_cell(ctx: Context, academy: Academy) -> None:
     set_attendance(ctx, redo)
     assert _cells(ctx) == {(anna, s1): (PRESENT, D("1")), (anna, s2): (PRESENT, D("4"))}
     assert attendance_rows(ctx) == 3
+
+
+def test_each_changed_mark_is_versioned_stamped_and_logged(ctx: Context, academy: Academy) -> None:
+    sid = academy.session("6")
+    anna, jan = academy.person("Anna", "Nowak"), academy.person("Jan", "Kowalski")
+
+    def stored(person: int) -> Attendance:
+        with ctx.db.read() as s:
+            return s.execute(
+                select(Attendance)
+                .where(Attendance.person_id == person, Attendance.session_id == sid)
+                .execution_options(include_deleted=True)
+            ).scalar_one()
+
+    def log_since(seq: int) -> list[tuple[int, str, str | None, object, str]]:
+        with ctx.db.read() as s:
+            return [
+                (e.change_seq, e.table_name, e.operator, e.row_uuid, e.action)
+                for e in s.execute(
+                    select(ChangeLog).where(ChangeLog.change_seq > seq).order_by(ChangeLog.id)
+                ).scalars()
+            ]
+
+    before = change_seq(ctx)
+    set_attendance(ctx, [AttendanceMark(anna, sid, PRESENT), AttendanceMark(jan, sid, ABSENT)])
+    a, j = stored(anna), stored(jan)
+    seq = before + 1  # one step of the counter for the whole batch
+    assert change_seq(ctx) == seq
+    assert (a.row_version, a.change_seq, a.updated_by, a.hours) == (1, seq, "Tester", D("6"))
+    assert a.created_at == a.updated_at and a.uuid != j.uuid
+    assert sorted(log_since(before), key=str) == sorted(
+        [
+            (seq, "attendance", "Tester", a.uuid, "insert"),
+            (seq, "attendance", "Tester", j.uuid, "insert"),
+        ],
+        key=str,
+    )
+
+    academy.mark(anna, sid, "excused")
+    academy.mark(anna, sid, None)
+    academy.mark(anna, sid, "present", "2")
+    after = stored(anna)
+    assert (after.id, after.uuid, after.row_version) == (a.id, a.uuid, 4)
+    assert (after.status, after.hours, after.deleted_at) == (PRESENT, D("2"), None)
+    assert after.change_seq == seq + 3 and after.updated_at >= a.updated_at
+    assert [e[4] for e in log_since(seq)] == ["update", "delete", "restore"]
+    assert [e[0] for e in log_since(seq)] == [seq + 1, seq + 2, seq + 3]
+    assert stored(jan).row_version == 1  # untouched rows keep their version
+
+
+def test_a_removed_mark_keeps_its_row_deleted_with_the_time(ctx: Context, academy: Academy) -> None:
+    sid = academy.session("6")
+    anna = academy.person("Anna", "Nowak")
+    academy.mark(anna, sid)
+    academy.mark(anna, sid, None)
+    with ctx.db.read() as s:
+        row = s.execute(select(Attendance).execution_options(include_deleted=True)).scalar_one()
+    assert row.deleted_at is not None and row.deleted_at == row.updated_at
+    assert attendance_rows(ctx, live_only=True) == 0
 
 
 def test_an_empty_batch_does_nothing(ctx: Context) -> None:
@@ -317,6 +378,35 @@ def test_the_grid_lists_people_sessions_cells_and_totals(ctx: Context, academy: 
     assert (totals[s2].present, totals[s2].hours) == (1, D("20"))
     assert (totals[planned].present, totals[planned].hours) == (0, D("0"))
     assert grid.threshold == D("80") and grid.programme_id == academy.programme_id
+
+
+def test_the_grids_eligibility_is_the_programmes(ctx: Context, academy: Academy) -> None:
+    """The grid sums hours from its own marks: the same figures as the programme-wide query."""
+    held, other = academy.session("6"), academy.session("4")
+    planned = academy.session("5", SessionStatus.PLANNED)
+    cancelled = academy.session("3")
+    people = [
+        academy.person("Anna", "Nowak"),
+        academy.person("Jan", "Kowalski", status=EnrolmentStatus.CANDIDATE),
+        academy.person("Ewa", "Lis", roles=(Role.LEADER,)),
+        academy.person("Ola", "Żak", status=EnrolmentStatus.RESIGNED),
+    ]
+    elsewhere = academy.person("Adam", "Szymański", hood="Szczepin")
+    academy.mark(elsewhere, academy.session("6", hood="Szczepin"))
+    for n, person in enumerate(people):
+        academy.mark(person, held)
+        academy.mark(person, other, "present" if n % 2 else "excused")
+        academy.mark(person, cancelled)
+    academy.mark(people[0], other, None)  # a removed mark counts nowhere
+    set_session_status(ctx, academy.hoods["Nadodrze"], cancelled, SessionStatus.CANCELLED)
+    grid = attendance_grid(ctx, academy.hoods["Nadodrze"])
+    expected = progress_for_programme(ctx, academy.programme_id, academy.hoods["Nadodrze"])
+    assert grid.person_totals == {p.person_id: expected[p.person_id] for p in grid.people}
+    assert {p.person_id for p in grid.people} == set(people)
+    assert grid.person_totals[people[1]].attended_hours == D("10")
+    assert grid.person_totals[people[1]].planned_hours == D("5")
+    assert grid.sessions == tuple(list_sessions(ctx, academy.hoods["Nadodrze"]))
+    assert [t.id for t in grid.sessions] == [held, other, planned, cancelled]
 
 
 def test_the_grid_follows_marks_and_their_undo(ctx: Context, academy: Academy) -> None:

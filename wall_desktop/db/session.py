@@ -5,17 +5,23 @@ the data.  A write is one transaction that begins IMMEDIATE on SQLite, so a
 user action is either wholly saved or not at all.  Flush hooks keep the
 audit columns: the change counter, the operator, the times, the search key
 and the change log; queries skip soft-deleted rows unless asked not to.
+
+A hot path that writes with Core statements instead of ORM objects (one
+attendance mark) keeps the same bookkeeping by hand through ``stamp`` and
+``log_changes``, which the flush hook uses too.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy import Engine, event, insert, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
@@ -129,6 +135,50 @@ def _skip_soft_deleted(state: ORMExecuteState) -> None:
         )
 
 
+_LOG_INSERT = insert(ChangeLog)
+_NEXT_SEQ = text(
+    "UPDATE database_info SET change_seq = change_seq + 1 WHERE id = 1 RETURNING change_seq"
+)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What one flush (or one Core write) marks its rows with."""
+
+    change_seq: int  # the counter's new value: every row changed by the write carries it
+    at: datetime
+    operator: str | None
+
+
+def stamp(session: Session) -> Stamp:
+    """Take the next change counter value for a write made with Core statements.
+
+    Each changed row gets ``change_seq``, ``updated_at`` = ``at`` and
+    ``updated_by`` = ``operator`` (new rows also a uuid and ``created_at``;
+    updates ``row_version + 1``), and ``log_changes`` records them.
+    """
+    return Stamp(_next_change_seq(session), utcnow(), session.info.get("operator"))
+
+
+def log_changes(
+    session: Session, done: Stamp, table_name: str, changes: Iterable[tuple[uuid.UUID, str]]
+) -> None:
+    """Append the change log rows of a Core write: (row uuid, action) each."""
+    rows = [
+        {
+            "change_seq": done.change_seq,
+            "at": done.at,
+            "operator": done.operator,
+            "table_name": table_name,
+            "row_uuid": row_uuid,
+            "action": action,
+        }
+        for row_uuid, action in changes
+    ]
+    if rows:
+        session.connection().execute(_LOG_INSERT, rows)
+
+
 @event.listens_for(Session, "before_flush")
 def _stamp_changes(session: Session, _ctx: Any, _instances: Any) -> None:
     tracked_new = [o for o in session.new if isinstance(o, Tracked)]
@@ -141,9 +191,8 @@ def _stamp_changes(session: Session, _ctx: Any, _instances: Any) -> None:
             )
     if not tracked_new and not tracked_dirty and not session.deleted:
         return
-    seq = _next_change_seq(session)
-    now = utcnow()
-    operator = session.info.get("operator")
+    done = stamp(session)
+    seq, now, operator = done.change_seq, done.at, done.operator
     for obj in tracked_new:
         if obj.uuid is None:
             obj.uuid = uuid.uuid4()
@@ -165,11 +214,7 @@ def _stamp_changes(session: Session, _ctx: Any, _instances: Any) -> None:
 
 
 def _next_change_seq(session: Session) -> int:
-    row = session.execute(
-        text(
-            "UPDATE database_info SET change_seq = change_seq + 1 WHERE id = 1 RETURNING change_seq"
-        )
-    ).first()
+    row = session.connection().execute(_NEXT_SEQ).first()
     if row is None:
         raise RuntimeError(
             "database_info row is missing: the database was not made by WALL Desktop"

@@ -7,20 +7,32 @@ its row, undeleting it when the mark had been removed, never a second row.
 
 A batch is all or nothing: one refused mark refuses the batch and nothing is
 written; ``MarkRefused.cells`` says which cells and why.
+
+Marking is the grid's every keystroke, so it reads and writes plain rows
+(Core statements on the unit of work's connection) rather than ORM objects:
+three reads, then the change counter, the rows and their change log entries
+by hand, with the bookkeeping the flush hooks give ORM writes
+(``db.session.stamp`` and ``log_changes``: change_seq, row_version, times,
+operator, one log entry per changed row).  The soft-delete filters are
+written out, as Core queries do not get them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import BindParameter, Connection, bindparam, insert, select, update
+from sqlalchemy.orm.exc import StaleDataError
 
 from wall_desktop.db.base import utcnow
 from wall_desktop.db.enums import AttendanceStatus, SessionStatus
 from wall_desktop.db.models import Attendance, Enrolment, Neighbourhood, Person, TrainingSession
+from wall_desktop.db.session import Stamp, log_changes, stamp
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
 from wall_desktop.services.context import Context
@@ -55,73 +67,134 @@ class MarkRefused(ValidationError):
         super().__init__({f"{pid}:{sid}": msg for (pid, sid), msg in self.cells.items()})
 
 
+class _Session(NamedTuple):
+    id: int
+    neighbourhood_id: int
+    status: SessionStatus
+    hours: Decimal
+    date: dt.date
+
+
+class _Row(NamedTuple):
+    """A cell's stored row (live or soft-deleted)."""
+
+    id: int
+    uuid: uuid.UUID
+    row_version: int
+    person_id: int
+    session_id: int
+    status: AttendanceStatus
+    hours: Decimal
+    deleted_at: dt.datetime | None
+
+
 def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
     ordered = sorted(set(ids))
     for start in range(0, len(ordered), CHUNK):
         yield ordered[start : start + CHUNK]
 
 
-def _sessions(s: Session, ids: Iterable[int]) -> dict[int, tuple[TrainingSession, int]]:
-    """Live sessions by id, each with its neighbourhood's programme."""
-    found: dict[int, tuple[TrainingSession, int]] = {}
+# The statements are built once: building one costs more than running it.
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_PEOPLE: BindParameter[list[int]] = bindparam("people", expanding=True)
+_SESSIONS = (
+    select(
+        TrainingSession.id,
+        TrainingSession.neighbourhood_id,
+        TrainingSession.status,
+        TrainingSession.hours,
+        TrainingSession.date,
+    )
+    .join(Neighbourhood, Neighbourhood.id == TrainingSession.neighbourhood_id)
+    .where(
+        TrainingSession.id.in_(_IDS),
+        TrainingSession.deleted_at.is_(None),
+        Neighbourhood.deleted_at.is_(None),
+    )
+)
+_ENROLLED = (
+    select(Enrolment.person_id, Enrolment.neighbourhood_id)
+    .join(Person, Person.id == Enrolment.person_id)
+    .where(
+        Enrolment.person_id.in_(_IDS),
+        Enrolment.neighbourhood_id.is_not(None),
+        Enrolment.deleted_at.is_(None),
+        Person.deleted_at.is_(None),
+        in_cycle_role(Enrolment.id),
+    )
+)
+_NAMES = select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(_IDS))
+_ROWS = select(
+    Attendance.id,
+    Attendance.uuid,
+    Attendance.row_version,
+    Attendance.person_id,
+    Attendance.session_id,
+    Attendance.status,
+    Attendance.hours,
+    Attendance.deleted_at,
+).where(Attendance.session_id.in_(_IDS))
+# a few people (one cell, a column of the grid): their rows only, not the whole
+# session's; the cell's index serves it
+_ROWS_OF_PEOPLE = _ROWS.where(Attendance.person_id.in_(_PEOPLE))
+_INSERT = insert(Attendance)
+_UPDATE = (
+    update(Attendance)
+    .where(Attendance.id == bindparam("b_id"), Attendance.row_version == bindparam("b_version"))
+    .values(
+        status=bindparam("b_status"),
+        hours=bindparam("b_hours"),
+        deleted_at=bindparam("b_deleted_at"),
+        row_version=bindparam("b_version") + 1,
+        change_seq=bindparam("b_change_seq"),
+        updated_at=bindparam("b_updated_at"),
+        updated_by=bindparam("b_updated_by"),
+    )
+)
+
+
+def _sessions(conn: Connection, ids: Iterable[int]) -> dict[int, _Session]:
+    """Live sessions (of live neighbourhoods) by id."""
+    found: dict[int, _Session] = {}
     for chunk in _chunks(ids):
-        for t, programme_id in s.execute(
-            select(TrainingSession, Neighbourhood.programme_id)
-            .join(Neighbourhood, Neighbourhood.id == TrainingSession.neighbourhood_id)
-            .where(TrainingSession.id.in_(chunk))
-        ):
-            found[t.id] = (t, programme_id)
+        for row in conn.execute(_SESSIONS, {"ids": chunk}):
+            found[row[0]] = _Session(*row)
     return found
 
 
-def _enrolled(s: Session, person_ids: Iterable[int]) -> set[tuple[int, int]]:
+def _enrolled(conn: Connection, person_ids: Iterable[int]) -> set[tuple[int, int]]:
     """(person, neighbourhood) pairs of live participant or leader enrolments."""
     pairs: set[tuple[int, int]] = set()
     for chunk in _chunks(person_ids):
-        for pid, nid in s.execute(
-            select(Enrolment.person_id, Enrolment.neighbourhood_id)
-            .join(Person, Person.id == Enrolment.person_id)
-            .where(
-                Enrolment.person_id.in_(chunk),
-                Enrolment.neighbourhood_id.is_not(None),
-                in_cycle_role(Enrolment.id),
-            )
-        ):
+        for pid, nid in conn.execute(_ENROLLED, {"ids": chunk}):
             if nid is not None:
                 pairs.add((pid, nid))
     return pairs
 
 
-def _names(s: Session, person_ids: Iterable[int]) -> dict[int, str]:
+def _names(conn: Connection, person_ids: Iterable[int]) -> dict[int, str]:
+    """Names for the refusal message; a person deleted since is still named."""
     names: dict[int, str] = {}
     for chunk in _chunks(person_ids):
-        for pid, first, last in s.execute(
-            select(Person.id, Person.first_name, Person.last_name)
-            .where(Person.id.in_(chunk))
-            .execution_options(include_deleted=True)
-        ):
+        for pid, first, last in conn.execute(_NAMES, {"ids": chunk}):
             names[pid] = f"{first} {last}"
     return names
 
 
-def _rows(s: Session, cells: set[Cell]) -> dict[Cell, Attendance]:
+def _rows(conn: Connection, cells: set[Cell]) -> dict[Cell, _Row]:
     """Each cell's live row, else its most recently deleted one (to be reused)."""
     by_session: dict[int, set[int]] = {}
     for pid, sid in cells:
         by_session.setdefault(sid, set()).add(pid)
-    found: dict[Cell, Attendance] = {}
-    people = {pid for pid, _sid in cells}
+    found: dict[Cell, _Row] = {}
+    people = sorted({pid for pid, _sid in cells})
     for chunk in _chunks(by_session):
-        query = (
-            select(Attendance)
-            .where(Attendance.session_id.in_(chunk))
-            .execution_options(include_deleted=True)
-        )
         if len(people) <= CHUNK:
-            # a few people (one cell, a column of the grid): their rows only, not the
-            # whole session's; the cell's index serves it
-            query = query.where(Attendance.person_id.in_(people))
-        for row in s.execute(query).scalars():
+            result = conn.execute(_ROWS_OF_PEOPLE, {"ids": chunk, "people": people})
+        else:
+            result = conn.execute(_ROWS, {"ids": chunk})
+        for values in result:
+            row = _Row(*values)
             cell = (row.person_id, row.session_id)
             if cell not in cells:
                 continue
@@ -131,19 +204,19 @@ def _rows(s: Session, cells: set[Cell]) -> dict[Cell, Attendance]:
     return found
 
 
-def _better(row: Attendance, kept: Attendance) -> bool:
+def _better(row: _Row, kept: _Row) -> bool:
     if (row.deleted_at is None) != (kept.deleted_at is None):
         return row.deleted_at is None
     return (row.deleted_at or utcnow(), row.id) > (kept.deleted_at or utcnow(), kept.id)
 
 
-def _state(cell: Cell, row: Attendance | None) -> AttendanceMark:
+def _state(cell: Cell, row: _Row | None) -> AttendanceMark:
     if row is None or row.deleted_at is not None:
         return AttendanceMark(cell[0], cell[1], None, None)
     return AttendanceMark(cell[0], cell[1], row.status, row.hours)
 
 
-def _resolve(mark: AttendanceMark, session: TrainingSession) -> tuple[Decimal | None, str | None]:
+def _resolve(mark: AttendanceMark, session: _Session) -> tuple[Decimal | None, str | None]:
     """The hours to store for a mark, or the reason it is refused."""
     if mark.status is None:
         return None, None
@@ -178,7 +251,7 @@ def set_attendance(ctx: Context, marks: Sequence[AttendanceMark]) -> list[Attend
     deleted session, a person without a live participant or leader
     enrolment in the session's neighbourhood, hours below zero, over the
     session's hours, with more than two decimals, or hours for someone not
-    present.
+    present.  Unchanged cells write nothing (no change counter, no log).
     """
     wanted: dict[Cell, AttendanceMark] = {}
     for m in marks:
@@ -186,17 +259,17 @@ def set_attendance(ctx: Context, marks: Sequence[AttendanceMark]) -> list[Attend
     if not wanted:
         return []
     with ctx.db.write(ctx.operator) as s:
-        sessions = _sessions(s, (sid for _pid, sid in wanted))
-        enrolled = _enrolled(s, (pid for pid, _sid in wanted))
-        rows = _rows(s, set(wanted))
+        conn = s.connection()
+        sessions = _sessions(conn, (sid for _pid, sid in wanted))
+        enrolled = _enrolled(conn, (pid for pid, _sid in wanted))
+        rows = _rows(conn, set(wanted))
         refused: dict[Cell, str] = {}
         hours: dict[Cell, Decimal | None] = {}
         for cell, m in wanted.items():
-            found = sessions.get(m.session_id)
-            if found is None:
+            session = sessions.get(m.session_id)
+            if session is None:
                 refused[cell] = _("The training session no longer exists")
                 continue
-            session = found[0]
             if m.status is None:
                 hours[cell] = None
                 continue
@@ -214,34 +287,83 @@ def set_attendance(ctx: Context, marks: Sequence[AttendanceMark]) -> list[Attend
             else:
                 hours[cell] = value
         if refused:
-            names = _names(s, (pid for pid, _sid in refused))
+            names = _names(conn, (pid for pid, _sid in refused))
             raise MarkRefused(
                 {cell: f"{names.get(cell[0], '?')}: {msg}" for cell, msg in sorted(refused.items())}
             )
         previous = [_state(cell, rows.get(cell)) for cell in wanted]
-        now = utcnow()
-        for cell, m in wanted.items():
-            _write(s, cell, m.status, hours[cell], rows.get(cell), now)
+        changes = [
+            change
+            for cell, m in wanted.items()
+            if (change := _change(cell, m.status, hours[cell], rows.get(cell))) is not None
+        ]
+        if changes:
+            done = stamp(s)
+            _write(conn, changes, done)
+            log_changes(s, done, Attendance.__tablename__, ((c.uuid, c.action) for c in changes))
     return previous
 
 
-def _write(
-    s: Session,
-    cell: Cell,
-    status: AttendanceStatus | None,
-    hours: Decimal | None,
-    row: Attendance | None,
-    now: object,
-) -> None:
+class _Change(NamedTuple):
+    action: str  # insert, update, delete or restore (the change log's words)
+    cell: Cell
+    status: AttendanceStatus
+    hours: Decimal
+    row: _Row | None  # None: a new row
+    uuid: uuid.UUID
+
+
+def _change(
+    cell: Cell, status: AttendanceStatus | None, hours: Decimal | None, row: _Row | None
+) -> _Change | None:
+    """What a mark does to its cell's row; None when it changes nothing."""
     live = row is not None and row.deleted_at is None
     if status is None:
         if row is not None and live:
-            row.deleted_at = now  # type: ignore[assignment]
-        return
+            return _Change("delete", cell, row.status, row.hours, row, row.uuid)
+        return None
     assert hours is not None
     if row is None:
-        s.add(Attendance(person_id=cell[0], session_id=cell[1], status=status, hours=hours))
-        return
+        return _Change("insert", cell, status, hours, None, uuid.uuid4())
     if live and row.status is status and row.hours == hours:
-        return  # unchanged: no new version, no change-log entry
-    row.status, row.hours, row.deleted_at = status, hours, None
+        return None  # unchanged: no new version, no change-log entry
+    return _Change("update" if live else "restore", cell, status, hours, row, row.uuid)
+
+
+def _write(conn: Connection, changes: list[_Change], done: Stamp) -> None:
+    """The rows, stamped as the flush hook stamps ORM rows; a row changed meanwhile fails."""
+    audit = {"change_seq": done.change_seq, "updated_at": done.at, "updated_by": done.operator}
+    new = [
+        {
+            "uuid": c.uuid,
+            "person_id": c.cell[0],
+            "session_id": c.cell[1],
+            "status": c.status,
+            "hours": c.hours,
+            "row_version": 1,
+            "created_at": done.at,
+            **audit,
+        }
+        for c in changes
+        if c.row is None
+    ]
+    if new:
+        conn.execute(_INSERT, new)
+    for c in changes:
+        if c.row is None:
+            continue
+        result = conn.execute(
+            _UPDATE,
+            {
+                "b_id": c.row.id,
+                "b_version": c.row.row_version,
+                "b_status": c.status,
+                "b_hours": c.hours,
+                "b_deleted_at": done.at if c.action == "delete" else None,
+                "b_change_seq": done.change_seq,
+                "b_updated_at": done.at,
+                "b_updated_by": done.operator,
+            },
+        )
+        if result.rowcount != 1:
+            raise StaleDataError(f"attendance row {c.row.id} was changed meanwhile")

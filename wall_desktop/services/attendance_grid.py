@@ -159,7 +159,7 @@ def _people(conn: Connection, neighbourhood_id: int) -> tuple[GridPerson, ...]:
     ):
         enrolments.setdefault(eid, (pid, status, []))[2].append(role)
     by_person = {pid: (eid, status, roles) for eid, (pid, status, roles) in enrolments.items()}
-    found = []
+    found: list[tuple[str, int, str, str]] = []
     for chunk in _chunks(by_person):
         found.extend(
             conn.execute(
