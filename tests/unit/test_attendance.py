@@ -268,9 +268,11 @@ def _refusal_setup(academy: Academy) -> dict[str, tuple[int, int]]:
         ("held", PRESENT, 2.0, "Anna Nowak: Pole „Godziny” musi być liczbą"),
     ],
 )
+@pytest.mark.parametrize("alone", [False, True], ids=["in a batch", "alone"])
 def test_a_refused_mark_refuses_the_batch(
     ctx: Context,
     academy: Academy,
+    alone: bool,
     cell: str,
     status: AttendanceStatus | None,
     hours: str | float | None,
@@ -284,7 +286,8 @@ def test_a_refused_mark_refuses_the_batch(
     bad = AttendanceMark(*cells[cell], status, value)  # type: ignore[arg-type]
 
     with pytest.raises(MarkRefused) as refused:
-        set_attendance(ctx, [AttendanceMark(jan, good_session, PRESENT), bad])
+        # one cell takes the single-statement read, a batch the three reads
+        set_attendance(ctx, [bad] if alone else [AttendanceMark(jan, good_session, PRESENT), bad])
 
     assert refused.value.cells == {cells[cell]: message}
     assert isinstance(refused.value, ValidationError) and str(refused.value) == message

@@ -10,8 +10,9 @@ written; ``MarkRefused.cells`` says which cells and why.
 
 Marking is the grid's every keystroke, so it reads and writes plain rows
 (Core statements on the unit of work's connection) rather than ORM objects:
-three reads, then the change counter, the rows and their change log entries
-by hand, with the bookkeeping the flush hooks give ORM writes
+one read for a single cell (three for a batch), then the change counter,
+the rows and their change log entries by hand, with the bookkeeping the
+flush hooks give ORM writes
 (``db.session.stamp`` and ``log_changes``: change_seq, row_version, times,
 operator, one log entry per changed row).  The soft-delete filters are
 written out, as Core queries do not get them.
@@ -26,7 +27,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import BindParameter, Connection, bindparam, insert, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    and_,
+    bindparam,
+    exists,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm.exc import StaleDataError
 
 from wall_desktop.db.base import utcnow
@@ -137,6 +147,37 @@ _ROWS = select(
 # a few people (one cell, a column of the grid): their rows only, not the whole
 # session's; the cell's index serves it
 _ROWS_OF_PEOPLE = _ROWS.where(Attendance.person_id.in_(_PEOPLE))
+# One cell, the grid's every key: the session, whether the person may be marked at
+# it and the cell's rows in one statement.
+_ONE = (
+    select(
+        *_SESSIONS.selected_columns,
+        exists()
+        .where(
+            Enrolment.person_id == bindparam("person"),
+            Enrolment.neighbourhood_id == TrainingSession.neighbourhood_id,
+            Enrolment.deleted_at.is_(None),
+            Person.id == Enrolment.person_id,
+            Person.deleted_at.is_(None),
+            in_cycle_role(Enrolment.id),
+        )
+        .label("enrolled"),
+        *_ROWS.selected_columns,
+    )
+    .join(Neighbourhood, Neighbourhood.id == TrainingSession.neighbourhood_id)
+    .outerjoin(
+        Attendance,
+        and_(
+            Attendance.session_id == TrainingSession.id,
+            Attendance.person_id == bindparam("person"),
+        ),
+    )
+    .where(
+        TrainingSession.id == bindparam("session"),
+        TrainingSession.deleted_at.is_(None),
+        Neighbourhood.deleted_at.is_(None),
+    )
+)
 _INSERT = insert(Attendance)
 _UPDATE = (
     update(Attendance)
@@ -204,6 +245,26 @@ def _rows(conn: Connection, cells: set[Cell]) -> dict[Cell, _Row]:
     return found
 
 
+def _read_one(
+    conn: Connection, cell: Cell
+) -> tuple[dict[int, _Session], set[tuple[int, int]], dict[Cell, _Row]]:
+    """What the three reads give, for one cell in one statement."""
+    sessions: dict[int, _Session] = {}
+    enrolled: set[tuple[int, int]] = set()
+    rows: dict[Cell, _Row] = {}
+    width = len(_Session._fields)
+    for values in conn.execute(_ONE, {"person": cell[0], "session": cell[1]}):
+        session = sessions[cell[1]] = _Session(*values[:width])
+        if values[width]:
+            enrolled.add((cell[0], session.neighbourhood_id))
+        if values[width + 1] is not None:
+            row = _Row(*values[width + 1 :])
+            kept = rows.get(cell)
+            if kept is None or _better(row, kept):
+                rows[cell] = row
+    return sessions, enrolled, rows
+
+
 def _better(row: _Row, kept: _Row) -> bool:
     if (row.deleted_at is None) != (kept.deleted_at is None):
         return row.deleted_at is None
@@ -260,9 +321,12 @@ def set_attendance(ctx: Context, marks: Sequence[AttendanceMark]) -> list[Attend
         return []
     with ctx.db.write(ctx.operator) as s:
         conn = s.connection()
-        sessions = _sessions(conn, (sid for _pid, sid in wanted))
-        enrolled = _enrolled(conn, (pid for pid, _sid in wanted))
-        rows = _rows(conn, set(wanted))
+        if len(wanted) == 1:
+            sessions, enrolled, rows = _read_one(conn, next(iter(wanted)))
+        else:
+            sessions = _sessions(conn, (sid for _pid, sid in wanted))
+            enrolled = _enrolled(conn, (pid for pid, _sid in wanted))
+            rows = _rows(conn, set(wanted))
         refused: dict[Cell, str] = {}
         hours: dict[Cell, Decimal | None] = {}
         for cell, m in wanted.items():
