@@ -70,6 +70,8 @@ _MARK_FOREGROUND = {
     AttendanceStatus.EXCUSED: QBrush(EXCUSED_COLOUR),
     AttendanceStatus.ABSENT: QBrush(ABSENT_COLOUR),
 }
+_MARKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+_SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _UNDER_BACKGROUND = QBrush(UNDER_BACKGROUND)
 _WARNING = QBrush(WARNING)
 _TOTALS_BACKGROUND = QBrush(TOTALS_BACKGROUND)
@@ -293,18 +295,14 @@ class AttendanceModel(QAbstractTableModel):
         return FIXED + len(self._sessions)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
         row, column = index.row(), index.column()
+        if row < 0 or self.grid is None:  # an invalid index
+            return Qt.ItemFlag.NoItemFlags
         if column >= FIXED and row < len(self._people):
             if self._sessions[column - FIXED].status is SessionStatus.CANCELLED:
                 return Qt.ItemFlag.ItemIsEnabled  # a cancelled session: shown, never marked
-            return (
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable
-            )
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _MARKABLE
+        return _SHOWN
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -350,9 +348,9 @@ class AttendanceModel(QAbstractTableModel):
         return f"{format_date(session.date)} · {state}\n{session.topic}{trainer}"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.grid is None or not index.isValid():
-            return None
         row, column, role = index.row(), index.column(), int(role)
+        if row < 0 or self.grid is None:  # an invalid index
+            return None
         if row < len(self._people):
             if column >= FIXED:
                 return self._cell_data(row, column - FIXED, role)

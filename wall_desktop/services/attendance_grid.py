@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Connection, select
+from sqlalchemy import BindParameter, Connection, bindparam, select
 
 from wall_desktop.db.enums import AttendanceStatus, EnrolmentStatus, Role, SessionStatus
 from wall_desktop.db.models import (
@@ -85,6 +85,36 @@ class AttendanceGrid:
         return self.cells.get((person_id, session_id))
 
 
+# The statements are built once (building one costs about what running it does).
+_HOOD: BindParameter[int] = bindparam("hood")
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_PROGRAMME = select(Neighbourhood.programme_id).where(
+    Neighbourhood.id == _HOOD, Neighbourhood.deleted_at.is_(None)
+)
+_ROLES = (
+    select(Enrolment.id, Enrolment.person_id, Enrolment.status, EnrolmentRole.role)
+    .join(EnrolmentRole, EnrolmentRole.enrolment_id == Enrolment.id)
+    .where(
+        Enrolment.neighbourhood_id == _HOOD,
+        Enrolment.deleted_at.is_(None),
+        Enrolment.status.in_(GRID_STATUSES),
+        EnrolmentRole.role.in_(CYCLE_ROLES),
+        EnrolmentRole.deleted_at.is_(None),
+    )
+)
+_NAMES = select(Person.sort_key, Person.id, Person.first_name, Person.last_name).where(
+    Person.id.in_(_IDS), Person.deleted_at.is_(None)
+)
+_MARKS = (
+    select(Attendance.person_id, Attendance.session_id, Attendance.status, Attendance.hours)
+    .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+    .where(
+        TrainingSession.neighbourhood_id == _HOOD,
+        TrainingSession.deleted_at.is_(None),
+        Attendance.deleted_at.is_(None),
+    )
+)
+
 # Kept under its old name for callers that sort names themselves; one implementation.
 polish_key = sort_key
 
@@ -99,11 +129,7 @@ def attendance_grid(ctx: Context, neighbourhood_id: int) -> AttendanceGrid:
     """
     with ctx.db.read() as s:
         conn = s.connection()  # plain rows: the soft-delete filters are written out
-        programme_id = conn.execute(
-            select(Neighbourhood.programme_id).where(
-                Neighbourhood.id == neighbourhood_id, Neighbourhood.deleted_at.is_(None)
-            )
-        ).scalar()
+        programme_id = conn.execute(_PROGRAMME, {"hood": neighbourhood_id}).scalar()
         programme = s.get(Programme, programme_id) if programme_id is not None else None
         if programme is None or programme.deleted_at is not None:
             raise NotFound(_("The neighbourhood no longer exists"))
@@ -112,15 +138,7 @@ def attendance_grid(ctx: Context, neighbourhood_id: int) -> AttendanceGrid:
         listed = {p.person_id for p in people}
         cells: dict[tuple[int, int], GridCell] = {}
         shared: dict[tuple[AttendanceStatus, Decimal], GridCell] = {}  # frozen: one per value
-        for pid, sid, status, hours in conn.execute(
-            select(Attendance.person_id, Attendance.session_id, Attendance.status, Attendance.hours)
-            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-            .where(
-                TrainingSession.neighbourhood_id == neighbourhood_id,
-                TrainingSession.deleted_at.is_(None),
-                Attendance.deleted_at.is_(None),
-            )
-        ):
+        for pid, sid, status, hours in conn.execute(_MARKS, {"hood": neighbourhood_id}):
             if pid in listed:
                 cell = shared.get((status, hours))
                 if cell is None:
@@ -146,28 +164,12 @@ def _people(conn: Connection, neighbourhood_id: int) -> tuple[GridPerson, ...]:
     candidates by the thousand, cost twice as much).
     """
     enrolments: dict[int, tuple[int, EnrolmentStatus, list[Role]]] = {}
-    for eid, pid, status, role in conn.execute(
-        select(Enrolment.id, Enrolment.person_id, Enrolment.status, EnrolmentRole.role)
-        .join(EnrolmentRole, EnrolmentRole.enrolment_id == Enrolment.id)
-        .where(
-            Enrolment.neighbourhood_id == neighbourhood_id,
-            Enrolment.deleted_at.is_(None),
-            Enrolment.status.in_(GRID_STATUSES),
-            EnrolmentRole.role.in_(CYCLE_ROLES),
-            EnrolmentRole.deleted_at.is_(None),
-        )
-    ):
+    for eid, pid, status, role in conn.execute(_ROLES, {"hood": neighbourhood_id}):
         enrolments.setdefault(eid, (pid, status, []))[2].append(role)
     by_person = {pid: (eid, status, roles) for eid, (pid, status, roles) in enrolments.items()}
     found: list[tuple[str, int, str, str]] = []
     for chunk in _chunks(by_person):
-        found.extend(
-            conn.execute(
-                select(Person.sort_key, Person.id, Person.first_name, Person.last_name).where(
-                    Person.id.in_(chunk), Person.deleted_at.is_(None)
-                )
-            ).all()
-        )
+        found.extend(conn.execute(_NAMES, {"ids": chunk}).all())
     found.sort(key=lambda row: (row[0], row[1]))  # Polish order (text_keys.person_sort_key)
     people = []
     for _key, pid, first, last in found:
