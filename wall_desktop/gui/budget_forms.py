@@ -103,8 +103,9 @@ class PersonChooser(QObject):
         labels = [self._label(p) for p in people]
         self.names.setStringList(labels)
         popup = self.completer.popup()
-        widest = max((popup.fontMetrics().horizontalAdvance(t) for t in labels), default=0)
-        popup.setMinimumWidth(max(self.combo.width(), widest + 40))  # names are not cut
+        if popup is not None:
+            widest = max((popup.fontMetrics().horizontalAdvance(t) for t in labels), default=0)
+            popup.setMinimumWidth(max(self.combo.width(), widest + 40))  # names are not cut
         if people and self.combo.lineEdit() is not None and self.combo.isVisible():
             self.completer.complete()
 

@@ -17,7 +17,6 @@ from wall_desktop.services.ledger import (
     LineBalance,
     TransferRow,
 )
-from wall_desktop.services.people_list import PersonRow
 from wall_desktop.services.projects import LockEventRow, ProjectRow
 
 PROGRAMME = -1  # the budget selector's key for the programme's own lines
@@ -33,7 +32,6 @@ class BudgetData:
     expenses: list[ExpenseRow]
     transfers: list[TransferRow]
     totals: BudgetTotals | None
-    people: list[PersonRow]
     history: list[LockEventRow] = field(default_factory=list)
 
     @property

@@ -8,8 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from wall_desktop.gui.pdf_preview import show_message
-
 OBJECT_NAME = "print_menu"
 
 
@@ -36,6 +34,9 @@ def has_programme(window: Any) -> bool:
     """True with a programme open; otherwise says so (nothing to print without one)."""
     if window.workspace.programme is not None:
         return True
+    # Imported here: the preview module loads QtPdf, which start-up does not need.
+    from wall_desktop.gui.pdf_preview import show_message
+
     show_message(
         window,
         QCoreApplication.translate("print_menu", "Print"),

@@ -69,8 +69,7 @@ def read_budget(ctx: Context, programme_id: int, key: int) -> BudgetData:
     if project_id is not None:
         totals = next(b for b in summary.projects if b.project_id == project_id)
     history = lock_history(ctx, project_id) if project_id is not None else []
-    # No people: the expense form's chooser asks for the few matching what is typed.
-    return BudgetData(key, projects, lines, expenses, transfers, totals, [], history)
+    return BudgetData(key, projects, lines, expenses, transfers, totals, history)
 
 
 class BudgetsTab(TableTab):
