@@ -8,21 +8,14 @@ Works on a throw-away copy of the demo programme; the user's files are not touch
 
 from __future__ import annotations
 
-from shot_window import OUT, start
+from shot_window import OUT, demo_window, start
 
 
 def main() -> int:
     app, _scratch, language = start("wall-shots-")
     from PySide6.QtWidgets import QApplication
 
-    from wall_desktop.gui.main_window import MainWindow
-    from wall_desktop.gui.workspace import open_demo
-
-    ws = open_demo("Anna Nowak")
-    window = MainWindow(ws)
-    window.setGeometry(0, 0, 1366, 768)
-    window.show()
-    window.load_all()
+    window, ws = demo_window()
     for i, page in enumerate(window.pages):
         window.tabs.setCurrentIndex(i)
         page.setFocus()

@@ -9,33 +9,22 @@ other tabs' pictures are left alone.  Works on a throw-away copy of the demo.
 
 from __future__ import annotations
 
-from shot_window import OUT, start
+from shot_window import demo_window, save_shot, start
 
 
 def main() -> int:
     app, _scratch, language = start("wall-shots-")
-    from PySide6.QtWidgets import QApplication
 
-    from wall_desktop.gui.main_window import MainWindow
     from wall_desktop.gui.tabs.people import PeopleTab
     from wall_desktop.gui.tabs.trainings import TrainingsTab
-    from wall_desktop.gui.workspace import open_demo
 
-    ws = open_demo("Anna Nowak")
-    window = MainWindow(ws)
-    window.setGeometry(0, 0, 1366, 768)
-    window.show()
-    window.load_all()
+    window, ws = demo_window()
     for cls, name in ((TrainingsTab, "trainings"), (PeopleTab, "people")):
         page = window.page(cls)
         window.tabs.setCurrentWidget(page)
         if isinstance(page, TrainingsTab):
             page.panel.view.setFocus()
-        for _ in range(5):
-            QApplication.processEvents()
-        target = OUT / f"{name}-{language}.png"
-        window.grab().save(str(target))
-        print(target)
+        save_shot(window, name, language)
     window.close()
     ws.close()
     app.quit()

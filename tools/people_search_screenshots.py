@@ -9,23 +9,16 @@ Two shots at 1366×768 on a throw-away copy of the demo: the name typed as
 
 from __future__ import annotations
 
-from shot_window import OUT, start
+from shot_window import demo_window, save_shot, start
 
 
 def main() -> int:
     app, _scratch, language = start("wall-people-shots-")
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
-    from wall_desktop.gui.main_window import MainWindow
     from wall_desktop.gui.tabs.people import PeopleTab
-    from wall_desktop.gui.workspace import open_demo
 
-    ws = open_demo("Anna Nowak")
-    window = MainWindow(ws)
-    window.setGeometry(0, 0, 1366, 768)
-    window.show()
-    window.load_all()
+    window, ws = demo_window()
     tab = window.page(PeopleTab)
     assert isinstance(tab, PeopleTab)
     window.tabs.setCurrentWidget(tab)
@@ -35,11 +28,7 @@ def main() -> int:
     ]
     for name, act in shots:
         act()
-        for _ in range(5):
-            QApplication.processEvents()
-        target = OUT / f"{name}-{language}.png"
-        window.grab().save(str(target))
-        print(target)
+        save_shot(window, name, language)
     window.close()
     ws.close()
     app.quit()

@@ -11,31 +11,20 @@ throw-away demo database.
 
 from __future__ import annotations
 
-from shot_window import OUT, start
+from shot_window import demo_window, save_shot, start
 
 
 def main() -> int:
     app, _scratch, language = start("wall-shots-")
-    from PySide6.QtWidgets import QApplication
 
-    from wall_desktop.gui.main_window import MainWindow
     from wall_desktop.gui.tabs.base import TabPage
     from wall_desktop.gui.tabs.budgets import BudgetsTab
     from wall_desktop.gui.tabs.projects import ProjectsTab
-    from wall_desktop.gui.workspace import open_demo
 
-    ws = open_demo("Anna Nowak")
-    window = MainWindow(ws)
-    window.setGeometry(0, 0, 1366, 768)
-    window.show()
-    window.load_all()
+    window, ws = demo_window()
 
     def shoot(name: str) -> None:
-        for _ in range(5):
-            QApplication.processEvents()
-        target = OUT / f"{name}-{language}.png"
-        window.grab().save(str(target))
-        print(target)
+        save_shot(window, name, language)
 
     projects = window.page(ProjectsTab)
     assert isinstance(projects, ProjectsTab)
@@ -53,11 +42,7 @@ def main() -> int:
     def shoot_form(name: str, page: TabPage) -> None:
         form = page.active_form
         assert form is not None, name
-        for _ in range(5):
-            QApplication.processEvents()
-        target = OUT / f"{name}-{language}.png"
-        form.grab().save(str(target))
-        print(target)
+        save_shot(form, name, language)
         form.reject()
 
     budgets.table.setCurrentIndex(budgets.proxy.index(0, 0))

@@ -38,3 +38,28 @@ def start(prefix: str = "wall-shots-") -> tuple[Any, Path, str]:
     set_pool(SyncPool())
     OUT.mkdir(parents=True, exist_ok=True)
     return app, scratch, language
+
+
+def demo_window(operator: str = "Anna Nowak") -> tuple[Any, Any]:
+    """The main window on the demo programme at 1366×768, shown, every tab loaded."""
+    from wall_desktop.gui.main_window import MainWindow
+    from wall_desktop.gui.workspace import open_demo
+
+    ws = open_demo(operator)
+    window = MainWindow(ws)
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    window.load_all()
+    return window, ws
+
+
+def save_shot(widget: Any, name: str, language: str, rounds: int = 5) -> Path:
+    """Let pending paints finish, then grab ``widget`` into ``docs/screenshots/NAME-LANG.png``."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(rounds):
+        QApplication.processEvents()
+    target = OUT / f"{name}-{language}.png"
+    widget.grab().save(str(target))
+    print(target)
+    return target
