@@ -37,6 +37,7 @@ from wall_desktop.i18n import _, ngettext
 from wall_desktop.services import validation as v
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import Conflict, NotFound, RuleViolation
+from wall_desktop.services.undelete import deleted_with, load_even_deleted, undelete
 from wall_desktop.services.validation import Checker
 from wall_desktop.text_keys import fold
 
@@ -256,11 +257,7 @@ def restore_neighbourhood(ctx: Context, neighbourhood_id: int) -> NeighbourhoodD
     meanwhile; a mentor deleted since stays out. Restoring a live one changes nothing.
     """
     with ctx.db.write(ctx.operator) as s:
-        row = s.execute(
-            select(Neighbourhood)
-            .where(Neighbourhood.id == neighbourhood_id)
-            .execution_options(include_deleted=True)
-        ).scalar_one_or_none()
+        row = load_even_deleted(s, Neighbourhood, neighbourhood_id)
         if row is None:
             raise NotFound(_("The neighbourhood no longer exists"))
         if row.deleted_at is None:
@@ -271,22 +268,8 @@ def restore_neighbourhood(ctx: Context, neighbourhood_id: int) -> NeighbourhoodD
         if live_programme is None:
             raise RuleViolation(_("The programme of this neighbourhood no longer exists"))
         _check(s, _detail(s, row).data, row.id)  # the name may have been taken meanwhile
-        gone = row.deleted_at
-        with_it = s.execute(
-            select(NeighbourhoodMentor)
-            .where(NeighbourhoodMentor.neighbourhood_id == row.id)
-            .execution_options(include_deleted=True)
-        ).scalars()
-        assignments = [m for m in with_it if m.deleted_at == gone]
-        live_people = set(
-            s.execute(
-                select(Person.id).where(Person.id.in_([m.person_id for m in assignments]))
-            ).scalars()
-        )
-        row.deleted_at = None
-        for assignment in assignments:
-            if assignment.person_id in live_people:
-                assignment.deleted_at = None
+        mentors = deleted_with(s, NeighbourhoodMentor, NeighbourhoodMentor.neighbourhood_id, row)
+        undelete(s, row, mentors)
         s.flush()
         return _detail(s, row)
 

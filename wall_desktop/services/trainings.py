@@ -38,6 +38,7 @@ from wall_desktop.services.context import Context
 from wall_desktop.services.errors import Conflict, NotFound, RuleViolation
 from wall_desktop.services.formatting import format_date, format_hours
 from wall_desktop.services.training_rows import SessionRow, session_rows
+from wall_desktop.services.undelete import deleted_with, load_even_deleted, undelete
 from wall_desktop.services.validation import Checker
 
 __all__ = [
@@ -274,11 +275,7 @@ def restore_session(ctx: Context, session_id: int) -> SessionRow:
     Restoring a live session changes nothing.
     """
     with ctx.db.write(ctx.operator) as s:
-        row = s.execute(
-            select(TrainingSession)
-            .where(TrainingSession.id == session_id)
-            .execution_options(include_deleted=True)
-        ).scalar_one_or_none()
+        row = load_even_deleted(s, TrainingSession, session_id)
         if row is None:
             raise NotFound(_("The training session no longer exists"))
         if row.deleted_at is None:
@@ -288,22 +285,7 @@ def restore_session(ctx: Context, session_id: int) -> SessionRow:
         ).scalar_one_or_none()
         if hood is None:
             raise RuleViolation(_("The neighbourhood of this session no longer exists"))
-        gone = row.deleted_at
-        every = s.execute(
-            select(Attendance)
-            .where(Attendance.session_id == session_id)
-            .execution_options(include_deleted=True)
-        ).scalars()
-        marks = [m for m in every if m.deleted_at == gone]  # not those cleared before
-        live_people = set(
-            s.execute(
-                select(Person.id).where(Person.id.in_([m.person_id for m in marks]))
-            ).scalars()
-        )
-        row.deleted_at = None
-        for m in marks:
-            if m.person_id in live_people:
-                m.deleted_at = None
+        undelete(s, row, deleted_with(s, Attendance, Attendance.session_id, row))
         return _row(s, row)
 
 
