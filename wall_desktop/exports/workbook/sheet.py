@@ -10,19 +10,28 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from typing import Any
 
-from openpyxl import Workbook
+from openpyxl import LXML, Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from wall_desktop.exports.workbook.styles import Formula, Kind, StyleBook, display_width
+from wall_desktop.exports.workbook.rowxml import RawRow, render_row
+from wall_desktop.exports.workbook.styles import (
+    Formula,
+    Kind,
+    StyleBook,
+    Template,
+    display_width,
+)
 from wall_desktop.i18n import _
 from wall_desktop.services.errors import Cancelled
 
 MAX_WIDTH = 60
 MIN_WIDTH = 6
+RAW_ROWS = not LXML  # rendered rows are written through et_xmlfile's writer
 WIDE = 9  # sheets with more columns than this print in landscape
 PAPER_A4 = 9  # the ECMA-376 code of A4
 
@@ -116,14 +125,20 @@ def fit_widths(columns: Sequence[Column], rows: Iterable[Sequence[object]]) -> l
 
 
 def stream_cells(ws: WriteOnlyWorksheet) -> None:
-    """Let ``ws.append`` take our ready-made cells as they are.
+    """Let ``ws.append`` take our ready-made cells and rendered rows as they are.
 
     openpyxl's write-only sheet first tries to store each appended item as
     a value and, for a cell, catches the ValueError that raises: an
-    exception per cell.  Only this sheet's row conversion is replaced.
+    exception per cell.  Only this sheet's row conversion is replaced; a
+    ``RawRow`` passes through it and its writer writes it verbatim.
     """
 
-    def values_to_row(values: Iterable[object], row_idx: int) -> Iterator[Cell]:
+    def values_to_row(values: Iterable[object], row_idx: int) -> Iterable[object]:
+        if isinstance(values, RawRow):
+            return values
+        return _cells(values, row_idx)
+
+    def _cells(values: Iterable[object], row_idx: int) -> Iterator[Cell]:
         for col_idx, value in enumerate(values, 1):
             if value is None:
                 continue
@@ -132,7 +147,24 @@ def stream_cells(ws: WriteOnlyWorksheet) -> None:
             cell.row = row_idx
             yield cell
 
+    make_writer = ws._get_writer
+
+    def get_writer() -> None:
+        fresh = ws._writer is None
+        make_writer()
+        if fresh:
+            write_row = ws._writer.write_row
+
+            def write_raw_or_cells(xf: Any, row: Any, row_idx: int) -> None:
+                if isinstance(row, RawRow):
+                    xf._file(row[0])  # et_xmlfile's writer of already escaped text
+                else:
+                    write_row(xf, row, row_idx)
+
+            ws._writer.write_row = write_raw_or_cells
+
     ws._values_to_row = values_to_row
+    ws._get_writer = get_writer
 
 
 def print_setup(
@@ -182,6 +214,9 @@ class TableSheet:
         self.ws.freeze_panes = f"{get_column_letter(freeze_columns + 1)}2"
         self.row_count = 0
         self._data_end = 1
+        self._letters = [get_column_letter(i) for i in range(1, len(self.columns) + 1)]
+        self._row_templates: dict[str, list[Template]] = {}
+        self._epoch = wb.epoch
         print_setup(
             self.ws,
             landscape=len(self.columns) > WIDE or rotated_from is not None,
@@ -193,12 +228,22 @@ class TableSheet:
         if write_header:  # else the caller appends its own header cells first
             self.append_cells([self.styles.cell(c.header, "text", "header") for c in self.columns])
 
-    def append_cells(self, cells: list[object]) -> None:
+    def append_cells(self, cells: Sequence[object]) -> None:
         self.ws.append(cells)
         self.row_count += 1
 
     def append(self, values: Sequence[object], variant: str = "") -> int:
         """Write one row; returns its row number (1 is the header)."""
+        row_idx = self.row_count + 1
+        if RAW_ROWS and row_idx not in self.ws.row_dimensions:  # no height of its own
+            templates = self._row_templates.get(variant)
+            if templates is None:
+                templates = [self.styles.shared(c.kind, variant) for c in self.columns]
+                self._row_templates[variant] = templates
+            raw = render_row(row_idx, self._letters, templates, values, self._epoch)
+            if raw is not None:
+                self.append_cells(raw)
+                return self.row_count
         self.append_cells(
             [
                 self.styles.cell(value, column.kind, variant)

@@ -91,7 +91,7 @@ class StyledCell(Cell):
 
 
 @dataclass(frozen=True)
-class _Template:
+class Template:
     style: Any  # openpyxl's StyleArray
     sid: int  # its index in the workbook's cell styles
     dates: bool  # its number format shows dates (a date value needs no other format)
@@ -107,7 +107,7 @@ class StyleBook:
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         self._ws = ws
         self._cache: dict[tuple[str, str], Any] = {}
-        self._templates: dict[tuple[str, str], _Template] = {}
+        self._templates: dict[tuple[str, str], Template] = {}
 
     def _template(self, kind: str, variant: str) -> Any:
         key = (kind, variant)
@@ -158,19 +158,20 @@ class StyleBook:
             self._cache[key] = cell._style
         return self._cache[key]
 
-    def _shared(self, kind: str, variant: str) -> _Template:
+    def shared(self, kind: str, variant: str) -> Template:
+        """The shared style of ``kind`` and ``variant``, added to the workbook once."""
         key = (kind, variant)
         found = self._templates.get(key)
         if found is None:
             style = self._template(kind, variant)
             sid = self._ws.parent._cell_styles.add(style)
-            found = _Template(style, sid, is_date_format(FORMATS.get(kind, "General")))
+            found = Template(style, sid, is_date_format(FORMATS.get(kind, "General")))
             self._templates[key] = found
         return found
 
     def cell(self, value: object, kind: Kind = "text", variant: str = "") -> Cell:
         """A cell of ``value``: text stays text, numbers and dates keep their type."""
-        t = self._shared(kind, variant)
+        t = self.shared(kind, variant)
         if isinstance(value, _DATES) and not t.dates:
             # openpyxl gives a date a date format of its own: a style of its own
             cell = WriteOnlyCell(self._ws)
