@@ -109,3 +109,28 @@ def test_smoke_prints_the_first_tab_row_count(
     assert main(["--db", str(path), "--smoke"]) == 0
     assert capsys.readouterr().out.strip() == "13"
     assert QSettings().value("main/geometry") is None  # smoke leaves the layout alone
+
+
+def test_tabs_are_built_when_first_shown(demo_ws: Workspace, qtbot: QtBot) -> None:
+    from wall_desktop.gui.tabs.base import TabPage
+    from wall_desktop.gui.tabs.budgets import BudgetsTab
+    from wall_desktop.gui.tabs.people import PeopleTab
+
+    win = MainWindow(demo_ws)
+    win.remember_layout = False
+    qtbot.addWidget(win)
+    win.show()
+    win.load_shown()
+    titles = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+    assert len(titles) == 5 and titles[:2] == ["Osiedla", "Osoby"]
+    built = [isinstance(win.tabs.widget(i), TabPage) for i in range(win.tabs.count())]
+    assert built == [True, False, False, False, False]
+    qtbot.keyClick(win.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert win.tabs.currentIndex() == 1
+    people = win.current_page()
+    assert isinstance(people, PeopleTab) and win.page(PeopleTab) is people
+    qtbot.waitUntil(lambda: people.row_count() > 0)  # loaded as it was first shown
+    budgets = win.page(BudgetsTab)  # built on request; the shown tab stays
+    assert win.tabs.currentIndex() == 1 and win.tabs.indexOf(budgets) == 4
+    assert [p.title() for p in win.pages] == titles
+    assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == titles

@@ -17,6 +17,17 @@ from wall_desktop.services.info import database_state, summarise
 HEAVY = ("openpyxl", "reportlab", "alembic", "wall_desktop.exports.workbook")
 # What the window may import only when an entry is first used (exports, certificates).
 HEAVY_FOR_THE_WINDOW = (*HEAVY, "cryptography", "wall_desktop.exports.table_export")
+# Built when first shown or used: the other tabs, the dialogs of menus and of the first start.
+LATER_FOR_THE_WINDOW = (
+    "wall_desktop.gui.tabs.people",
+    "wall_desktop.gui.tabs.trainings",
+    "wall_desktop.gui.tabs.projects",
+    "wall_desktop.gui.tabs.budgets",
+    "wall_desktop.gui.attendance_grid",
+    "wall_desktop.gui.dialogs",
+    "wall_desktop.gui.backup_dialogs",
+    "wall_desktop.gui.storage_dialogs",
+)
 
 
 def test_building_the_command_parser_imports_no_exporter() -> None:
@@ -66,12 +77,16 @@ def test_painting_the_window_imports_no_exporter(ctx: Context, db_path: Path) ->
         "from wall_desktop.cli import main\n"
         f"main(['--db', {str(db_path)!r}, '--operator', 'Tester', '--smoke'])\n"
         f"print([m for m in {HEAVY_FOR_THE_WINDOW!r} if m in sys.modules])\n"
+        f"print([m for m in {LATER_FOR_THE_WINDOW!r} if m in sys.modules])\n"
+        "print('wall_desktop.gui.tabs.neighbourhoods' in sys.modules)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    rows, imported = done.stdout.strip().splitlines()[-2:]
+    rows, imported, later, first = done.stdout.strip().splitlines()[-4:]
     assert rows == "0"  # the first tab was loaded (an empty programme)
     assert imported == "[]"
+    assert later == "[]"
+    assert first == "True"

@@ -11,10 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from wall_desktop.commands.options import OPERATOR_ENV, GlobalOptions
-from wall_desktop.gui import dialogs
 from wall_desktop.gui.app import application, install_language
 from wall_desktop.gui.main_window import MainWindow
-from wall_desktop.gui.storage_dialogs import open_carefully
 from wall_desktop.gui.worker import SyncPool, set_pool
 from wall_desktop.gui.workspace import Workspace, open_demo, open_workspace
 from wall_desktop.i18n import LANG_ENV
@@ -39,6 +37,8 @@ class Launcher:
         self.window: MainWindow | None = None
 
     def first_workspace(self, target: str | None) -> Workspace | None:
+        from wall_desktop.gui.storage_dialogs import open_carefully
+
         # a writer elsewhere -> read-only offer; a damaged file -> restore offer
         ws = open_carefully(None, target, self.operator)
         if ws is None:
@@ -49,6 +49,8 @@ class Launcher:
 
     def offer_start(self, ws: Workspace) -> Workspace | None:
         """An empty database: create a programme in it, or open the demo instead."""
+        from wall_desktop.gui import dialogs
+
         choice = dialogs.StartDialog().exec()
         if choice == dialogs.StartDialog.CREATE:
             if dialogs.ProgrammeForm(ws.ctx).exec() == QDialog.DialogCode.Accepted:
@@ -79,7 +81,7 @@ class Launcher:
         window.demo_requested.connect(self.switch_to_demo)
         self.window = window
         window.show()
-        window.load_all()
+        window.load_shown()  # the other tabs load when first shown
         window.start_background_work()  # the full check and first backup, after painting
         # What start-up built (modules, classes, the window) lives as long as the program:
         # out of the collector's sight, a full collection walks only what came after.
@@ -91,6 +93,8 @@ class Launcher:
         return window
 
     def switch(self, path: str) -> None:
+        from wall_desktop.gui.storage_dialogs import open_carefully
+
         operator = self.window.workspace.operator if self.window else self.operator
         ws = open_carefully(self.window, path, operator)
         if ws is None:
@@ -121,6 +125,8 @@ def run(options: GlobalOptions, *, smoke: bool = False) -> int:
         if smoke:
             operator = options.operator_name()
         else:
+            from wall_desktop.gui import dialogs
+
             operator = dialogs.ask_operator(None)
             if operator is None:
                 return 0
@@ -144,7 +150,7 @@ def smoke_run(ws: Workspace) -> int:
     window.remember_layout = False
     window.resize(1366, 768)
     window.show()
-    page = window.pages[0]
+    page = window.page_at(0)
     page.load()
     page.grab()
     print(page.row_count())

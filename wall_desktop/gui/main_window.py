@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -23,19 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from wall_desktop import __version__
-from wall_desktop.gui import dialogs, storage_dialogs
 from wall_desktop.gui.actions import installers
 from wall_desktop.gui.app import settings_store
-from wall_desktop.gui.backup_dialogs import AutoBackup, utc_now
 from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.designer.ui_main_window import Ui_MainWindow
 from wall_desktop.gui.menus import MenuRegistry
-from wall_desktop.gui.tabs import tab_classes
+from wall_desktop.gui.tabs import TABS
 from wall_desktop.gui.tabs.base import TabPage
-from wall_desktop.gui.workspace import Workspace, open_workspace
-from wall_desktop.services.errors import WallError
-from wall_desktop.services.storage_errors import DamagedDatabase
+from wall_desktop.gui.workspace import Workspace
 from wall_desktop.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from wall_desktop.gui import storage_dialogs
+    from wall_desktop.gui.backup_dialogs import AutoBackup
+    from wall_desktop.services.storage_errors import DamagedDatabase
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
@@ -79,11 +81,14 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.tabs = self.ui.tabs
-        self.pages: list[TabPage] = []
-        for cls in tab_classes():
-            page = cls(workspace, self.undo)
-            self.pages.append(page)
-            self.tabs.addTab(page, page.title())
+        # Only the first tab is built now; the others (and their modules) when first shown.
+        self._built: list[TabPage | None] = [None] * len(TABS)
+        self._on_built: list[Callable[[TabPage], object]] = []
+        self._load_when_built = False  # set once the window started loading its tabs
+        for entry in TABS:
+            self.tabs.addTab(QWidget(), entry.title())
+        self.tabs.currentChanged.connect(self.page_at)
+        self.page_at(self.tabs.currentIndex())
         # banners (read-only, a risky folder, a failed backup) sit between toolbar and tabs
         self.banner_area = self.ui.banner_area
         self.banner_layout = self.ui.banner_layout
@@ -225,8 +230,51 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         return page if isinstance(page, TabPage) else None
 
+    @property
+    def pages(self) -> list[TabPage]:
+        """Every tab's page, in order (builds those not built yet)."""
+        return [self.page_at(i) for i in range(len(TABS))]
+
+    def built_pages(self) -> list[TabPage]:
+        return [p for p in self._built if p is not None]
+
     def page(self, cls: type[TabPage]) -> TabPage:
+        """The tab of class ``cls``, built now if it was not yet."""
+        for i, entry in enumerate(TABS):
+            if entry.names(cls):
+                return self.page_at(i)
         return next(p for p in self.pages if isinstance(p, cls))
+
+    def when_built(self, hook: Callable[[TabPage], object]) -> None:
+        """Call ``hook`` for every page built so far and for each one built later."""
+        self._on_built.append(hook)
+        for page in self.built_pages():
+            hook(page)
+
+    def page_at(self, index: int) -> TabPage:
+        page = self._built[index]
+        if page is not None:
+            return page
+        page = TABS[index].load()(self.workspace, self.undo)
+        self._built[index] = page
+        current = self.tabs.currentIndex()
+        # swap the placeholder for the page without the tab bar noticing a change
+        self.tabs.setUpdatesEnabled(False)
+        self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, TABS[index].title())
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self.tabs.setUpdatesEnabled(True)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self._restore_splitters(page)
+        for hook in self._on_built:
+            hook(page)
+        if self._load_when_built:
+            page.load()
+        return page
 
     def _update_actions(self) -> None:
         editable = self.workspace.programme is not None and not self.workspace.read_only
@@ -273,8 +321,7 @@ class MainWindow(QMainWindow):
                     "but nothing can be changed in this window."
                 ).replace("{reason}", db.read_only_reason or "")
             self.add_banner("read_only", text, "info")
-            for page in self.pages:
-                page.loaded.connect(self.apply_read_only)  # tabs re-enable buttons as they load
+            self.when_built(self._read_only_page)
             self.apply_read_only()
         for i, warning in enumerate(db.warnings):
             self.add_banner(f"placement_{i}", str(getattr(warning, "message", warning)))
@@ -290,25 +337,34 @@ class MainWindow(QMainWindow):
         for action in self.findChildren(QAction):
             if action.property("edits"):
                 action.setEnabled(False)
-        for page in self.pages:
-            page.set_read_only(True)
-            # a safety net for buttons of tabs that do not say so themselves yet
-            for widget in [page, *page.findChildren(QWidget)]:
-                for name, value in getattr(widget, "__dict__", {}).items():
-                    if isinstance(value, QPushButton) and EDITING_BUTTON.match(name):
-                        value.setEnabled(False)
-                        value.installEventFilter(self._keep_disabled)
-            for view in page.findChildren(QAbstractItemView):
-                view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for page in self.built_pages():
+            self._page_read_only(page)
+
+    def _read_only_page(self, page: TabPage) -> None:
+        page.loaded.connect(self.apply_read_only)  # tabs re-enable buttons as they load
+        self._page_read_only(page)
+
+    def _page_read_only(self, page: TabPage) -> None:
+        page.set_read_only(True)
+        # a safety net for buttons of tabs that do not say so themselves yet
+        for widget in [page, *page.findChildren(QWidget)]:
+            for name, value in getattr(widget, "__dict__", {}).items():
+                if isinstance(value, QPushButton) and EDITING_BUTTON.match(name):
+                    value.setEnabled(False)
+                    value.installEventFilter(self._keep_disabled)
+        for view in page.findChildren(QAbstractItemView):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     # --- after painting: the full check and automatic backups ---------------------------
     def start_background_work(self, clock: Callable[[], datetime] | None = None) -> None:
         """Once painted: check the whole file, then make automatic backups (the launcher)."""
+        from wall_desktop.gui import storage_dialogs
+        from wall_desktop.gui.backup_dialogs import AutoBackup, utc_now
+
         keeper = AutoBackup(self.workspace, self, clock=clock or utc_now)
         keeper.failed.connect(lambda text: self.add_banner("backup_failed", text, "error"))
         keeper.finished.connect(lambda _made: self.remove_banner("backup_failed"))
-        for page in self.pages:
-            page.loaded.connect(keeper.saved)  # tabs re-read after every save
+        self.when_built(lambda page: page.loaded.connect(keeper.saved))  # re-read after saves
         self.undo.indexChanged.connect(lambda _i: keeper.saved())
         self.auto_backup = keeper
         self.integrity = storage_dialogs.IntegrityWatch(
@@ -321,6 +377,10 @@ class MainWindow(QMainWindow):
 
     def _damaged_while_open(self, err: DamagedDatabase) -> None:
         """The full check failed: the file was closed and set aside; offer the way back."""
+        from wall_desktop.gui import storage_dialogs
+        from wall_desktop.gui.workspace import open_workspace
+        from wall_desktop.services.errors import WallError
+
         self.stop_background_work()
         choice = storage_dialogs.explain_damage(self, err)
         operator = self.workspace.operator
@@ -340,7 +400,15 @@ class MainWindow(QMainWindow):
         self.close()  # the database is closed: this window cannot work on it any more
 
     def load_all(self) -> None:
+        """Build every tab and load each (tests, screenshots)."""
+        self._load_when_built = True
         for page in self.pages:
+            page.load()
+
+    def load_shown(self) -> None:
+        """Load the tabs built so far; a tab built later loads when it is built."""
+        self._load_when_built = True
+        for page in self.built_pages():
             page.load()
 
     def _programme_chosen(self, index: int) -> None:
@@ -348,7 +416,7 @@ class MainWindow(QMainWindow):
         self.workspace.refresh_programmes(keep=programme_id)
         self.undo.clear()  # undo entries belong to the edition they were made in
         self.update_title()
-        self.load_all()
+        self.load_shown()
 
     def _find(self) -> None:
         if page := self.current_page():
@@ -380,9 +448,13 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(path)
 
     def open_settings(self) -> None:
+        from wall_desktop.gui import dialogs
+
         dialogs.SettingsDialog(self.settings, self).exec()
 
     def change_operator(self) -> None:
+        from wall_desktop.gui import dialogs
+
         name = dialogs.ask_operator(self, self.workspace.operator)
         if name and name != self.workspace.operator:
             self.settings.operator = name
@@ -392,9 +464,13 @@ class MainWindow(QMainWindow):
             self._show_operator()
 
     def open_guide(self) -> None:
+        from wall_desktop.gui import dialogs
+
         dialogs.GuideDialog(self).show()
 
     def about(self) -> None:
+        from wall_desktop.gui import dialogs
+
         dialogs.show_about(self, __version__, str(self.path_label.text()), self.workspace.operator)
 
     # --- remembered layout ------------------------------------------------------------
@@ -405,7 +481,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 740)
-        for splitter in self.findChildren(QSplitter):
+        self._restore_splitters(self)
+
+    def _restore_splitters(self, widget: QWidget) -> None:
+        store = settings_store()
+        for splitter in widget.findChildren(QSplitter):
             state = store.value(f"splitters/{splitter.objectName()}")
             if splitter.objectName() and isinstance(state, QByteArray):
                 splitter.restoreState(state)
