@@ -9,7 +9,7 @@ A batch is all or nothing: one refused mark refuses the batch and nothing is
 written; ``MarkRefused.cells`` says which cells and why.
 
 Marking is the grid's every keystroke, so it reads and writes plain rows
-(Core statements on the unit of work's connection) rather than ORM objects:
+(Core statements in ``Database.write_core``, no ORM session) rather than ORM objects:
 one read for a single cell (three for a batch), then the change counter,
 the rows and their change log entries by hand, with the bookkeeping the
 flush hooks give ORM writes
@@ -42,7 +42,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from wall_desktop.db.base import utcnow
 from wall_desktop.db.enums import AttendanceStatus, SessionStatus
 from wall_desktop.db.models import Attendance, Enrolment, Neighbourhood, Person, TrainingSession
-from wall_desktop.db.session import Stamp, log_changes, stamp
+from wall_desktop.db.session import CoreWrite, Stamp, log_changes, stamp
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
 from wall_desktop.services.context import Context
@@ -246,14 +246,15 @@ def _rows(conn: Connection, cells: set[Cell]) -> dict[Cell, _Row]:
 
 
 def _read_one(
-    conn: Connection, cell: Cell
+    work: CoreWrite, cell: Cell
 ) -> tuple[dict[int, _Session], set[tuple[int, int]], dict[Cell, _Row]]:
     """What the three reads give, for one cell in one statement."""
     sessions: dict[int, _Session] = {}
     enrolled: set[tuple[int, int]] = set()
     rows: dict[Cell, _Row] = {}
     width = len(_Session._fields)
-    for values in conn.execute(_ONE, {"person": cell[0], "session": cell[1]}):
+    found, _count = work.run(_ONE, {"person": cell[0], "session": cell[1]})
+    for values in found:
         session = sessions[cell[1]] = _Session(*values[:width])
         if values[width]:
             enrolled.add((cell[0], session.neighbourhood_id))
@@ -319,10 +320,10 @@ def set_attendance(ctx: Context, marks: Sequence[AttendanceMark]) -> list[Attend
         wanted[(m.person_id, m.session_id)] = m
     if not wanted:
         return []
-    with ctx.db.write(ctx.operator) as s:
-        conn = s.connection()
+    with ctx.db.write_core(ctx.operator) as work:
+        conn = work.connection
         if len(wanted) == 1:
-            sessions, enrolled, rows = _read_one(conn, next(iter(wanted)))
+            sessions, enrolled, rows = _read_one(work, next(iter(wanted)))
         else:
             sessions = _sessions(conn, (sid for _pid, sid in wanted))
             enrolled = _enrolled(conn, (pid for pid, _sid in wanted))
@@ -362,9 +363,9 @@ def set_attendance(ctx: Context, marks: Sequence[AttendanceMark]) -> list[Attend
             if (change := _change(cell, m.status, hours[cell], rows.get(cell))) is not None
         ]
         if changes:
-            done = stamp(s)
-            _write(conn, changes, done)
-            log_changes(s, done, Attendance.__tablename__, ((c.uuid, c.action) for c in changes))
+            done = stamp(work)
+            _write(work, changes, done)
+            log_changes(work, done, Attendance.__tablename__, ((c.uuid, c.action) for c in changes))
     return previous
 
 
@@ -394,7 +395,7 @@ def _change(
     return _Change("update" if live else "restore", cell, status, hours, row, row.uuid)
 
 
-def _write(conn: Connection, changes: list[_Change], done: Stamp) -> None:
+def _write(work: CoreWrite, changes: list[_Change], done: Stamp) -> None:
     """The rows, stamped as the flush hook stamps ORM rows; a row changed meanwhile fails."""
     audit = {"change_seq": done.change_seq, "updated_at": done.at, "updated_by": done.operator}
     new = [
@@ -411,12 +412,14 @@ def _write(conn: Connection, changes: list[_Change], done: Stamp) -> None:
         for c in changes
         if c.row is None
     ]
-    if new:
-        conn.execute(_INSERT, new)
+    if len(new) == 1:
+        work.run(_INSERT, new[0])
+    elif new:
+        work.connection.execute(_INSERT, new)
     for c in changes:
         if c.row is None:
             continue
-        result = conn.execute(
+        _rows, count = work.run(
             _UPDATE,
             {
                 "b_id": c.row.id,
@@ -429,5 +432,5 @@ def _write(conn: Connection, changes: list[_Change], done: Stamp) -> None:
                 "b_updated_by": done.operator,
             },
         )
-        if result.rowcount != 1:
+        if count != 1:
             raise StaleDataError(f"attendance row {c.row.id} was changed meanwhile")
