@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from wall_desktop import __version__
 from wall_desktop.commands import GlobalOptions, add_commands
@@ -80,6 +81,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NotForTheWindow(Exception):
+    """The short parser cannot judge these arguments: the full command map will."""
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotForTheWindow(message)
+
+
+def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """Global options when ``argv`` names no command (the window opens), else None.
+
+    Building every command's sub-parser costs start-up time the window does not need.
+    """
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    parser = _WindowParser(prog="wall-desktop", add_help=False)
+    parser.add_argument("--smoke", action="store_true")
+    _global_options(parser, suppress=False)
+    try:
+        args, extra = parser.parse_known_args(argv)
+    except _NotForTheWindow:
+        return None
+    if extra:
+        return None
+    args.command = None
+    return args
+
+
 def _language_from_argv(argv: Sequence[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
@@ -94,10 +124,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(
         _language_from_argv(args_list) or os.environ.get("WALL_DESKTOP_LANG") or _saved_language()
     )
-    parser = build_parser()
-    args, extra = parser.parse_known_args(args_list)
-    if extra and not getattr(args, "accepts_extra", False):
-        parser.error(_("unrecognized arguments: {args}").format(args=" ".join(extra)))
+    args = _window_arguments(args_list)
+    if args is None:
+        parser = build_parser()
+        args, extra = parser.parse_known_args(args_list)
+        if extra and not getattr(args, "accepts_extra", False):
+            parser.error(_("unrecognized arguments: {args}").format(args=" ".join(extra)))
     options = GlobalOptions.from_namespace(args)
     try:
         if args.command is None:

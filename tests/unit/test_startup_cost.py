@@ -27,6 +27,7 @@ LATER_FOR_THE_WINDOW = (
     "wall_desktop.gui.dialogs",
     "wall_desktop.gui.backup_dialogs",
     "wall_desktop.gui.storage_dialogs",
+    "wall_desktop.commands.planned",  # the command map: not built when argv names no command
 )
 
 
@@ -56,6 +57,21 @@ def test_table_command_still_checks_its_names() -> None:
         timeout=120,
     )
     assert done.returncode == 2 and "people" in done.stderr
+
+
+def test_the_window_is_recognised_without_the_command_map() -> None:
+    from wall_desktop.cli import _window_arguments
+
+    args = _window_arguments(["--db", "x.sqlite", "--smoke", "--lang", "en"])
+    assert args is not None and (args.db, args.smoke, args.lang, args.command) == (
+        "x.sqlite",
+        True,
+        "en",
+        None,
+    )
+    assert _window_arguments(["--db", "x.sqlite", "people", "list"]) is None  # a command
+    assert _window_arguments(["--lang", "xx"]) is None  # the full parser says what is wrong
+    assert _window_arguments(["--help"]) is None
 
 
 def test_database_state_matches_the_summary(ctx: Context) -> None:

@@ -8,8 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from wall_desktop.gui.backup_dialogs import RestoreDialog, backup_now, restore_into
-
 translate = QCoreApplication.translate  # a bare name lupdate reads with its context
 
 if TYPE_CHECKING:
@@ -21,7 +19,7 @@ def install(window: MainWindow) -> None:
     now = QAction(translate("backup", "&Backup now…"), window)
     now.setObjectName("backup_now")
     now.setEnabled(on_disk)  # a backup only reads the database: allowed read-only too
-    now.triggered.connect(lambda _c=False: backup_now(window, window.workspace))
+    now.triggered.connect(lambda _c=False: _backup_now(window))
     restore = QAction(translate("backup", "&Restore from backup…"), window)
     restore.setObjectName("restore_backup")
     restore.setEnabled(on_disk)
@@ -31,7 +29,15 @@ def install(window: MainWindow) -> None:
     window.menus.add("file", "backup", restore)
 
 
+def _backup_now(window: MainWindow) -> None:
+    from wall_desktop.gui.backup_dialogs import backup_now  # its dialogs load on first use
+
+    backup_now(window, window.workspace)
+
+
 def open_restore(window: MainWindow) -> None:
+    from wall_desktop.gui.backup_dialogs import RestoreDialog, restore_into
+
     path = window.workspace.path
     if path is None or window.workspace.read_only:
         return

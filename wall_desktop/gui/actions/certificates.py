@@ -8,8 +8,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from wall_desktop.gui.print_menu import add_entry, has_programme, print_menu
-from wall_desktop.services.neighbourhoods import NeighbourhoodRow
-from wall_desktop.services.people_list import PersonRow
 
 if TYPE_CHECKING:
     # The dialogs bring reportlab and cryptography (~0.2 s): imported when first opened.
@@ -33,6 +31,9 @@ class CertificateActions(QObject):
 
     def _scope(self) -> int | None:
         """The neighbourhood selected in the current tab (a neighbourhood or a person), if any."""
+        from wall_desktop.services.neighbourhoods import NeighbourhoodRow
+        from wall_desktop.services.people_list import PersonRow
+
         page = self.window.current_page()
         current_row = getattr(page, "current_row", None)
         row = current_row() if callable(current_row) else None

@@ -19,20 +19,13 @@ from wall_desktop.gui.pick_dialog import Item, PickDialog
 from wall_desktop.gui.print_menu import add_entry, has_programme, print_menu
 from wall_desktop.gui.worker import run_task
 from wall_desktop.services.errors import WallError
-from wall_desktop.services.expenses import ExpenseRow, list_expenses
 from wall_desktop.services.formatting import format_date, format_money
-from wall_desktop.services.meetings import MeetingRow, list_meetings
-from wall_desktop.services.neighbourhoods import list_neighbourhoods
-from wall_desktop.services.people_list import PersonRow, list_people
-from wall_desktop.services.projects import list_projects
-from wall_desktop.services.training_rows import SessionRow
-from wall_desktop.services.trainings import list_sessions
 
 if TYPE_CHECKING:
     from wall_desktop.gui.pdf_preview import PdfPreviewDialog
 
-# The PDF builders (reportlab's platypus) and the preview are imported when a
-# document is first built or shown, not while the window is being built.
+# The PDF builders (reportlab's platypus), the preview and the services listing the
+# records are imported when an entry is first used, not while the window is being built.
 
 Build = Callable[[], tuple[bytes, str]]  # the PDF and the file name offered; runs in the worker
 
@@ -99,6 +92,10 @@ class DocumentActions(QObject):
     def session_sheet(self) -> None:
         if not has_programme(self.window):
             return
+        from wall_desktop.services.neighbourhoods import list_neighbourhoods
+        from wall_desktop.services.training_rows import SessionRow
+        from wall_desktop.services.trainings import list_sessions
+
         ctx, pid = self._ctx, self._programme_id
         row = self._selected(SessionRow)
 
@@ -137,6 +134,8 @@ class DocumentActions(QObject):
     def meeting_sheet(self) -> None:
         if not has_programme(self.window):
             return
+        from wall_desktop.services.meetings import MeetingRow, list_meetings
+
         ctx, pid = self._ctx, self._programme_id
         row = self._selected(MeetingRow)
 
@@ -175,6 +174,8 @@ class DocumentActions(QObject):
     def neighbourhood_sheet(self) -> None:
         if not has_programme(self.window):
             return
+        from wall_desktop.services.neighbourhoods import list_neighbourhoods
+
         ctx, pid = self._ctx, self._programme_id
 
         name = self.tr("Sign-in sheet {neighbourhood}")
@@ -199,6 +200,9 @@ class DocumentActions(QObject):
     def consent(self) -> None:
         if not has_programme(self.window):
             return
+        from wall_desktop.services.neighbourhoods import list_neighbourhoods
+        from wall_desktop.services.people_list import PersonRow, list_people
+
         ctx, pid = self._ctx, self._programme_id
         row = self._selected(PersonRow)
 
@@ -235,6 +239,8 @@ class DocumentActions(QObject):
     def expense(self) -> None:
         if not has_programme(self.window):
             return
+        from wall_desktop.services.expenses import ExpenseRow, list_expenses
+
         ctx, pid = self._ctx, self._programme_id
         row = self._selected(ExpenseRow)
 
@@ -332,6 +338,8 @@ class DocumentActions(QObject):
 
 
 def _projects(ctx: Any, programme_id: int) -> list[tuple[str, Any]]:
+    from wall_desktop.services.projects import list_projects
+
     return [(f"{p.neighbourhood_name} — {p.title}", p.id) for p in list_projects(ctx, programme_id)]
 
 
