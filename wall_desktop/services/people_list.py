@@ -243,6 +243,55 @@ def list_people(
         return _rows(s, _programme(s, programme_id), query, today)
 
 
+@dataclass(frozen=True)
+class RosterRow:
+    """A person as a report lists them: ``PersonRow`` without the consent state (not shown)."""
+
+    id: int  # the person's id
+    enrolment_id: int
+    first_name: str
+    last_name: str
+    roles: tuple[Role, ...]  # in the order of the Role enum
+    neighbourhood_id: int | None
+    neighbourhood_name: str | None
+    status: EnrolmentStatus
+    gender: Gender
+    birth_year: int | None
+    age_group: AgeGroup
+    email: str | None
+    phone: str | None
+
+
+def roster(
+    ctx: Context, programme_id: int, *, neighbourhood_id: int | None = None
+) -> list[RosterRow]:
+    """Everyone ``list_people`` gives (same filter, same order), without reading consents."""
+    query = _filtered(_base(), programme_id, None, neighbourhood_id, None, None)
+    query = query.order_by(Person.sort_key, Person.id)
+    with ctx.db.read() as s:
+        programme = _programme(s, programme_id)
+        found = s.connection().execute(query).all()  # plain Core rows: no ORM result layer
+        roles = _roles(s, programme.id, [r[0] for r in found])
+    order = {r: i for i, r in enumerate(Role)}
+    groups: dict[tuple[date | None, int | None], AgeGroup] = {}
+    in_order: dict[frozenset[Role], tuple[Role, ...]] = {}
+    rows: list[RosterRow] = []
+    for r in found:
+        group = groups.get((r[8], r[9]))
+        if group is None:  # many share a birth date
+            group = groups[(r[8], r[9])] = age_group(programme, r[8], r[9])
+        key = frozenset(roles.get(r[0], ()))
+        held = in_order.get(key)
+        if held is None:  # a handful of role sets
+            held = in_order[key] = tuple(sorted(key, key=order.__getitem__))
+        rows.append(
+            RosterRow(
+                r[1], r[0], r[2], r[3], held, r[4], r[5], r[6], r[7], r[9], group, r[10], r[11]
+            )
+        )
+    return rows
+
+
 def count_people(
     ctx: Context,
     programme_id: int,

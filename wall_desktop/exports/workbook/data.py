@@ -20,7 +20,7 @@ from wall_desktop.services.eligibility import PersonProgress, progress_for_progr
 from wall_desktop.services.indicators import Indicators, indicators
 from wall_desktop.services.info import database_state
 from wall_desktop.services.ledger import ExpenseRow, LineBalance
-from wall_desktop.services.people_list import PersonRow
+from wall_desktop.services.people_list import RosterRow
 from wall_desktop.services.programmes import ProgrammeInput, get_programme
 from wall_desktop.services.projects import ProjectRow
 from wall_desktop.services.trainings import AttendanceGrid, SessionRow
@@ -56,7 +56,7 @@ class WorkbookData:
     exported_at: dt.datetime
     is_demo: bool
     indicators: Indicators
-    people: list[PersonRow]
+    people: list[RosterRow]
     birth_dates: dict[int, dt.date | None]
     progress: dict[int, PersonProgress]
     sessions: list[tuple[str, SessionRow]]  # (neighbourhood name, session)
@@ -121,7 +121,7 @@ def gather(
         expenses = [e for e in expenses if e.project_id in project_ids]
     every_certificate = certificates.list_certificates(ctx, pid, neighbourhood_id=hood)
     register = [c for c in every_certificate if _in_range(c.issue_date, options)]
-    people = people_list.list_people(ctx, pid, neighbourhood_id=hood)
+    people = people_list.roster(ctx, pid, neighbourhood_id=hood)
     return WorkbookData(
         options=options,
         programme=programme,
