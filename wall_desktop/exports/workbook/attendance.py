@@ -92,9 +92,9 @@ def write_matrix(
     wb: Workbook, data: WorkbookData, part: NeighbourhoodAttendance, ticker: Ticker
 ) -> None:
     grid = part.grid
-    lead: list[list[object]] = [
-        [p.last_name, p.first_name, labels.enrolment_status(p.status)] for p in grid.people
-    ]
+    status = labels.remembered(labels.enrolment_status)
+    yes_no = labels.remembered(labels.yes_no)
+    lead: list[list[object]] = [[p.last_name, p.first_name, status(p.status)] for p in grid.people]
     columns = matrix_columns(part)
     sheet = TableSheet(
         wb,
@@ -121,7 +121,7 @@ def write_matrix(
             *(m.hours if m is not None else None for m in marks),
             progress.attended_hours,
             progress.share / 100,
-            labels.yes_no(progress.eligible),
+            yes_no(progress.eligible),
         ]
         sheet.append(row)
         ticker.step()

@@ -36,23 +36,34 @@ def columns() -> list[Column]:
 
 
 def row(e: ExpenseRow) -> list[object]:
+    return rows([e])[0]
+
+
+def rows(expenses: list[ExpenseRow]) -> list[list[object]]:
+    kind = labels.remembered(labels.document_kind)
+    source = labels.remembered(labels.funding_source)
+    method = labels.remembered(labels.payment_method)
+    own_lines = _("the programme's own lines")
     return [
-        e.date,
-        e.document_number,
-        labels.document_kind(e.document_kind),
-        e.vendor or "",
-        e.project_title or _("the programme's own lines"),
-        e.line_category,
-        labels.funding_source(e.funding_source),
-        e.description or "",
-        e.amount,
-        e.payment_date,
-        labels.payment_method(e.payment_method),
+        [
+            e.date,
+            e.document_number,
+            kind(e.document_kind),
+            e.vendor or "",
+            e.project_title or own_lines,
+            e.line_category,
+            source(e.funding_source),
+            e.description or "",
+            e.amount,
+            e.payment_date,
+            method(e.payment_method),
+        ]
+        for e in expenses
     ]
 
 
 def write_expenses(wb: Workbook, data: WorkbookData, ticker: Ticker) -> None:
-    body = [row(e) for e in data.expenses]
+    body = rows(data.expenses)
     sheet = TableSheet(
         wb, sheet_title(), columns(), widths_from=body, page_header=data.programme.name
     )

@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
 from wall_desktop.i18n import _
+
+V = TypeVar("V", bound=Hashable)
+
+
+def remembered(label: Callable[[V], str]) -> Callable[[V], str]:
+    """``label`` answered once per value: each call translates its whole vocabulary.
+
+    Made afresh for each sheet, so a change of language between exports shows.
+    """
+    memo: dict[V, str] = {}
+
+    def lookup(value: V) -> str:
+        found = memo.get(value)
+        if found is None:
+            found = memo[value] = label(value)
+        return found
+
+    return lookup
 
 
 def gender(value: str) -> str:

@@ -35,19 +35,28 @@ def columns(with_contacts: bool) -> list[Column]:
 
 def rows(data: WorkbookData) -> list[list[object]]:
     found: list[list[object]] = []
+
+    def role_names(held: tuple[str, ...]) -> str:
+        return ", ".join(labels.role(r) for r in held)
+
+    roles = labels.remembered(role_names)
+    gender = labels.remembered(labels.gender)
+    age_group = labels.remembered(labels.age_group)
+    status = labels.remembered(labels.enrolment_status)
+    yes_no = labels.remembered(labels.yes_no)
     for p in data.people:
         progress = data.progress.get(p.id)
         row: list[object] = [
             p.last_name,
             p.first_name,
             p.neighbourhood_name or "",
-            ", ".join(labels.role(r) for r in p.roles),
-            labels.gender(p.gender),
-            labels.age_group(p.age_group),
-            labels.enrolment_status(p.status),
+            roles(p.roles),
+            gender(p.gender),
+            age_group(p.age_group),
+            status(p.status),
             progress.attended_hours if progress else None,
             progress.share / 100 if progress else None,
-            labels.yes_no(progress.eligible) if progress else "",
+            yes_no(progress.eligible) if progress else "",
             data.certificate_numbers.get(p.id, ""),
         ]
         if data.options.with_contacts:
