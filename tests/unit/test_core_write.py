@@ -12,7 +12,7 @@ from wall_desktop.db.enums import AttendanceStatus
 from wall_desktop.db.models import Attendance, ChangeLog
 from wall_desktop.db.session import Database, log_changes, stamp
 from wall_desktop.services.context import Context
-from wall_desktop.services.trainings import AttendanceMark, set_attendance
+from wall_desktop.services.trainings import AttendanceMark, MarkRefused, set_attendance
 
 PRESENT, EXCUSED = AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED
 
@@ -72,10 +72,24 @@ def test_prepared_statement_gives_what_execute_gives(ctx: Context, academy: Acad
         .order_by(Attendance.person_id)
     )
     with ctx.db.write_core("Tester") as work:
+        assert work.connection is None  # SQLite: straight on the driver's connection
         prepared, _count = work.run(query, {"session": sid})
-        expected = [tuple(r) for r in work.connection.execute(query, {"session": sid})]
+    with ctx.db.read() as s:
+        expected = [tuple(r) for r in s.execute(query, {"session": sid})]
     assert prepared == expected and len(prepared) == 2
     assert isinstance(prepared[0][1], AttendanceStatus) and prepared[0][2] == Decimal("1.25")
+
+
+def test_a_refused_single_mark_names_the_person_and_writes_nothing(
+    ctx: Context, academy: Academy
+) -> None:
+    sid = academy.session("6")
+    stranger = academy.person("Ewa", "Zając", hood=None)
+    before = change_seq(ctx)
+    with pytest.raises(MarkRefused) as refused:
+        set_attendance(ctx, [AttendanceMark(stranger, sid, PRESENT)])
+    assert refused.value.cells[(stranger, sid)].startswith("Ewa Zając: ")
+    assert change_seq(ctx) == before
 
 
 def test_a_failing_core_write_is_rolled_back(ctx: Context, academy: Academy) -> None:

@@ -125,26 +125,54 @@ class Database:
 
         The ORM session's set-up and commit cost more than a one-cell write
         itself; the flush hooks do not run here, so the caller stamps and logs
-        its rows with ``stamp`` and ``log_changes``.
+        its rows with ``stamp`` and ``log_changes``.  On SQLite the pooled
+        driver connection is used as it is: BEGIN IMMEDIATE (what the write
+        engine's begin hook says), the statements, COMMIT, or ROLLBACK on any
+        error; its ``connection`` is None, so only ``run`` is available.
         """
         if self._write_guard is not None:
             self._write_guard(operator)
-        with self._write_engine.connect() as conn:
+        try:
+            if self.dialect == "sqlite":
+                with self._driver_transaction() as driver:
+                    yield CoreWrite(None, driver, operator, self.prepared)
+            else:
+                with self._write_engine.begin() as conn:
+                    yield self._core(conn, operator)
+        except BaseException as exc:
+            translated = self._translate(exc) if self._translate is not None else None
+            if translated is not None:
+                raise translated from exc
+            raise
+
+    @contextmanager
+    def _driver_transaction(self) -> Iterator[Any]:
+        pooled = self._write_engine.raw_connection()
+        try:
+            driver = pooled.driver_connection
+            assert driver is not None
+            driver.execute("BEGIN IMMEDIATE")
             try:
-                conn.begin()
-                yield CoreWrite(conn, operator, self.prepared)
-                conn.commit()
-            except BaseException as exc:
+                yield driver
+                driver.execute("COMMIT")
+            except BaseException:
                 try:
-                    conn.rollback()
+                    if driver.in_transaction:
+                        driver.execute("ROLLBACK")
                 except Exception:
                     # After an I/O error SQLite may already have rolled back.
                     if self._translate is None:
                         raise
-                translated = self._translate(exc) if self._translate is not None else None
-                if translated is not None:
-                    raise translated from exc
                 raise
+        finally:
+            pooled.close()  # back to the pool
+
+    def core(self, session: Session) -> CoreWrite:
+        """A unit of work of ``write()`` seen as a ``CoreWrite`` (for batches of Core writes)."""
+        return self._core(session.connection(), session.info.get("operator"))
+
+    def _core(self, conn: Connection, operator: str | None) -> CoreWrite:
+        return CoreWrite(conn, conn.connection.driver_connection, operator, self.prepared)
 
     def prepared(self, statement: Executable) -> Prepared:
         """``statement`` compiled once for this database (see ``Prepared``)."""
@@ -213,17 +241,19 @@ class Prepared:
             columns = statement._returning  # type: ignore[attr-defined]
         self._results = [c.type._cached_result_processor(dialect, None) for c in (columns or ())]
 
-    def run(self, conn: Connection, values: dict[str, Any]) -> tuple[list[tuple[Any, ...]], int]:
+    def run(self, work: CoreWrite, values: dict[str, Any]) -> tuple[list[tuple[Any, ...]], int]:
         """The rows (converted) and the rowcount of one execution with ``values``."""
         if not self.direct:
-            result = conn.execute(self.statement, values)
+            if work.connection is None:
+                raise RuntimeError("a statement the driver cannot run needs a Connection")
+            result = work.connection.execute(self.statement, values)
             rows = [tuple(r) for r in result] if result.returns_rows else []
             return rows, result.rowcount
         bound = []
         for name, fixed, convert in self._params:
             value = values.get(name, fixed)
             bound.append(convert(value) if convert is not None and value is not None else value)
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor = work.driver.cursor()
         try:
             cursor.execute(self.sql, bound)
             raw = cursor.fetchall() if cursor.description else []
@@ -256,15 +286,20 @@ class Stamp:
 
 @dataclass(frozen=True)
 class CoreWrite:
-    """A unit of work of ``Database.write_core()``: its connection and operator."""
+    """A unit of work of Core statements: its connections and operator.
 
-    connection: Connection
+    ``connection`` is None in ``Database.write_core()`` on SQLite, where the
+    statements run on the ``driver`` connection itself.
+    """
+
+    connection: Connection | None
+    driver: Any  # the DBAPI connection under it
     operator: str | None
     prepared: Callable[[Executable], Prepared]
 
     def run(self, statement: Executable, values: dict[str, Any]) -> tuple[list[Any], int]:
         """Run a statement prepared once: its rows and rowcount."""
-        return self.prepared(statement).run(self.connection, values)
+        return self.prepared(statement).run(self, values)
 
 
 def stamp(work: Session | CoreWrite) -> Stamp:
@@ -299,8 +334,11 @@ def log_changes(
         for row_uuid, action in changes
     ]
     if isinstance(work, CoreWrite):
-        for row in rows:
-            work.run(_LOG_INSERT, row)
+        if work.connection is not None and len(rows) > 1:
+            work.connection.execute(_LOG_INSERT, rows)  # one executemany
+        else:
+            for row in rows:
+                work.run(_LOG_INSERT, row)
     elif rows:
         work.connection().execute(_LOG_INSERT, rows)
 

@@ -9,7 +9,8 @@ A batch is all or nothing: one refused mark refuses the batch and nothing is
 written; ``MarkRefused.cells`` says which cells and why.
 
 Marking is the grid's every keystroke, so it reads and writes plain rows
-(Core statements in ``Database.write_core``, no ORM session) rather than ORM objects:
+rather than ORM objects (one cell: ``Database.write_core``, no ORM session,
+statements prepared once and run on the driver's connection):
 one read for a single cell (three for a batch), then the change counter,
 the rows and their change log entries by hand, with the bookkeeping the
 flush hooks give ORM writes
@@ -22,7 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
@@ -134,6 +136,9 @@ _ENROLLED = (
     )
 )
 _NAMES = select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(_IDS))
+_NAME_ONE = select(Person.id, Person.first_name, Person.last_name).where(
+    Person.id == bindparam("person")
+)
 _ROWS = select(
     Attendance.id,
     Attendance.uuid,
@@ -220,6 +225,18 @@ def _names(conn: Connection, person_ids: Iterable[int]) -> dict[int, str]:
         for pid, first, last in conn.execute(_NAMES, {"ids": chunk}):
             names[pid] = f"{first} {last}"
     return names
+
+
+def _name_one(work: CoreWrite, person_id: int) -> dict[int, str]:
+    found, _count = work.run(_NAME_ONE, {"person": person_id})
+    return {pid: f"{first} {last}" for pid, first, last in found}
+
+
+@contextmanager
+def _batch(ctx: Context) -> Iterator[CoreWrite]:
+    """Many cells: the reads need IN lists, so the unit of work has a Connection."""
+    with ctx.db.write(ctx.operator) as s:
+        yield ctx.db.core(s)
 
 
 def _rows(conn: Connection, cells: set[Cell]) -> dict[Cell, _Row]:
@@ -320,9 +337,10 @@ def set_attendance(ctx: Context, marks: Sequence[AttendanceMark]) -> list[Attend
         wanted[(m.person_id, m.session_id)] = m
     if not wanted:
         return []
-    with ctx.db.write_core(ctx.operator) as work:
+    single = len(wanted) == 1
+    with ctx.db.write_core(ctx.operator) if single else _batch(ctx) as work:
         conn = work.connection
-        if len(wanted) == 1:
+        if conn is None or single:
             sessions, enrolled, rows = _read_one(work, next(iter(wanted)))
         else:
             sessions = _sessions(conn, (sid for _pid, sid in wanted))
@@ -352,7 +370,11 @@ def set_attendance(ctx: Context, marks: Sequence[AttendanceMark]) -> list[Attend
             else:
                 hours[cell] = value
         if refused:
-            names = _names(conn, (pid for pid, _sid in refused))
+            names = (
+                _names(conn, (pid for pid, _sid in refused))
+                if conn is not None
+                else _name_one(work, next(iter(refused))[0])
+            )
             raise MarkRefused(
                 {cell: f"{names.get(cell[0], '?')}: {msg}" for cell, msg in sorted(refused.items())}
             )
@@ -415,6 +437,7 @@ def _write(work: CoreWrite, changes: list[_Change], done: Stamp) -> None:
     if len(new) == 1:
         work.run(_INSERT, new[0])
     elif new:
+        assert work.connection is not None  # a batch runs in write(): it has one
         work.connection.execute(_INSERT, new)
     for c in changes:
         if c.row is None:
