@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal
@@ -101,13 +102,22 @@ _NUMBERS = (Decimal, int, float)
 _DATES = (dt.date, dt.time)  # datetime is a date
 
 
+_BY_WORKBOOK: weakref.WeakKeyDictionary[
+    Any, tuple[dict[tuple[str, str], Any], dict[tuple[str, str], Template]]
+] = weakref.WeakKeyDictionary()
+
+
 class StyleBook:
     """Template style arrays of one workbook, by (kind, variant)."""
 
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         self._ws = ws
-        self._cache: dict[tuple[str, str], Any] = {}
-        self._templates: dict[tuple[str, str], Template] = {}
+        # styles belong to the workbook: its sheets share the templates, built once
+        shared = _BY_WORKBOOK.get(ws.parent)
+        if shared is None:
+            shared = _BY_WORKBOOK[ws.parent] = ({}, {})
+        self._cache: dict[tuple[str, str], Any] = shared[0]
+        self._templates: dict[tuple[str, str], Template] = shared[1]
 
     def _template(self, kind: str, variant: str) -> Any:
         key = (kind, variant)
