@@ -97,6 +97,13 @@ class Database:
             yield session
 
     @contextmanager
+    def read_core(self) -> Iterator[Connection]:
+        """``read()`` without an ORM session, for Core statements (soft-delete filters
+        written out); one transaction, rolled back when the block ends."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
     def write(self, operator: str | None, *, allow_hard_delete: bool = False) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
         if self._write_guard is not None:

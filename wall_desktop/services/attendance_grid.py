@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import BindParameter, Connection, bindparam, select
 
@@ -28,7 +29,12 @@ from wall_desktop.services.context import Context
 from wall_desktop.services.eligibility import PersonProgress, progress
 from wall_desktop.services.errors import NotFound
 from wall_desktop.services.hours import CYCLE_ROLES
-from wall_desktop.services.training_rows import SessionRow, session_rows
+from wall_desktop.services.training_rows import (
+    MarkCounts,
+    SessionRow,
+    plain_session_rows,
+    with_counts,
+)
 from wall_desktop.text_keys import sort_key
 
 ZERO = Decimal("0.00")
@@ -88,8 +94,14 @@ class AttendanceGrid:
 # The statements are built once (building one costs about what running it does).
 _HOOD: BindParameter[int] = bindparam("hood")
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
-_PROGRAMME = select(Neighbourhood.programme_id).where(
-    Neighbourhood.id == _HOOD, Neighbourhood.deleted_at.is_(None)
+_PROGRAMME = (
+    select(Programme.id, Programme.certificate_threshold, Programme.nominal_hours)
+    .join(Neighbourhood, Neighbourhood.programme_id == Programme.id)
+    .where(
+        Neighbourhood.id == _HOOD,
+        Neighbourhood.deleted_at.is_(None),
+        Programme.deleted_at.is_(None),
+    )
 )
 _ROLES = (
     select(Enrolment.id, Enrolment.person_id, Enrolment.status, EnrolmentRole.role)
@@ -115,6 +127,8 @@ _MARKS = (
     )
 )
 
+_TALLY = {AttendanceStatus.PRESENT: 0, AttendanceStatus.EXCUSED: 1, AttendanceStatus.ABSENT: 2}
+
 # Kept under its old name for callers that sort names themselves; one implementation.
 polish_key = sort_key
 
@@ -127,23 +141,36 @@ def attendance_grid(ctx: Context, neighbourhood_id: int) -> AttendanceGrid:
     ``hours.enrolment_hours``), decided by ``eligibility.progress``; reading
     them again through the programme-wide query cost more than the grid.
     """
-    with ctx.db.read() as s:
-        conn = s.connection()  # plain rows: the soft-delete filters are written out
-        programme_id = conn.execute(_PROGRAMME, {"hood": neighbourhood_id}).scalar()
-        programme = s.get(Programme, programme_id) if programme_id is not None else None
-        if programme is None or programme.deleted_at is not None:
+    with ctx.db.read_core() as conn:  # plain rows: the soft-delete filters are written out
+        found = conn.execute(_PROGRAMME, {"hood": neighbourhood_id}).first()
+        if found is None:
             raise NotFound(_("The neighbourhood no longer exists"))
-        sessions = session_rows(s, neighbourhood_id)
+        # a detached copy with what the certificate rule reads (loading the
+        # ORM object cost more than the grid's people)
+        programme = Programme(id=found[0], certificate_threshold=found[1], nominal_hours=found[2])
+        plain = plain_session_rows(conn, neighbourhood_id)
         people = _people(conn, neighbourhood_id)
         listed = {p.person_id for p in people}
         cells: dict[tuple[int, int], GridCell] = {}
         shared: dict[tuple[AttendanceStatus, Decimal], GridCell] = {}  # frozen: one per value
+        # every live mark of the neighbourhood: the columns' counts (as the
+        # sessions list shows them) and the listed people's cells
+        counted: dict[int, list[Any]] = {}
         for pid, sid, status, hours in conn.execute(_MARKS, {"hood": neighbourhood_id}):
+            tally = counted.get(sid)
+            if tally is None:
+                tally = counted[sid] = [0, 0, 0, ZERO]
+            tally[_TALLY[status]] += 1
+            tally[3] += hours
             if pid in listed:
                 cell = shared.get((status, hours))
                 if cell is None:
                     cell = shared[(status, hours)] = GridCell(status, hours)
                 cells[(pid, sid)] = cell
+        sessions = [
+            with_counts(row, MarkCounts(*counted[row[0]]) if row[0] in counted else None)
+            for row in plain
+        ]
     return AttendanceGrid(
         neighbourhood_id=neighbourhood_id,
         programme_id=programme.id,
