@@ -70,6 +70,7 @@ _MARK_FOREGROUND = {
     AttendanceStatus.EXCUSED: QBrush(EXCUSED_COLOUR),
     AttendanceStatus.ABSENT: QBrush(ABSENT_COLOUR),
 }
+_NOTHING = frozenset((int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.CheckStateRole)))
 _MARKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 _SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _UNDER_BACKGROUND = QBrush(UNDER_BACKGROUND)
@@ -348,10 +349,15 @@ class AttendanceModel(QAbstractTableModel):
         return f"{format_date(session.date)} · {state}\n{session.topic}{trainer}"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row, column, role = index.row(), index.column(), int(role)
+        role = int(role)
+        if role in _NOTHING:  # asked for every painted cell, never given: answer first
+            return None
+        row, column = index.row(), index.column()
         if row < 0 or self.grid is None:  # an invalid index
             return None
         if row < len(self._people):
+            if role == _FONT:  # only the totals row has its own font
+                return None
             if column >= FIXED:
                 return self._cell_data(row, column - FIXED, role)
             return self._person_data(row, column, role)
