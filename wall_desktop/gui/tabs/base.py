@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from wall_desktop.gui.designer.ui_table_tab import Ui_TableTab
-from wall_desktop.gui.export_dialogs import export_view_table
 from wall_desktop.gui.forms import FormDialog, show_unexpected
 from wall_desktop.gui.record_table import RecordTable, make_table, prepare_table
 from wall_desktop.gui.table_model import Column, RowTableModel, make_proxy
@@ -126,6 +125,9 @@ class TabPage(QWidget):
             return None
         # views of the same model beside it (a frozen first column) add their columns
         siblings = [v for v in self.findChildren(QTableView) if v.model() is target.model()]
+        # Imported on use: the export dialogs are not needed to show the window.
+        from wall_desktop.gui.export_dialogs import export_view_table
+
         return export_view_table(
             self, target, self.export_title(target), self.workspace.operator or None, siblings
         )
