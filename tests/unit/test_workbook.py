@@ -23,6 +23,8 @@ from wall_desktop.exports.workbook.styles import DATE_FORMAT, MONEY_FORMAT
 from wall_desktop.i18n import _
 from wall_desktop.services.certificates import issue_certificates
 from wall_desktop.services.context import Context
+from wall_desktop.services.errors import WallError
+from wall_desktop.services.export_register import list_exports
 from wall_desktop.services.indicators import indicators
 from wall_desktop.services.people_list import list_people
 from wall_desktop.services.programmes import choose_programme
@@ -184,3 +186,17 @@ def test_neighbourhood_scope_and_certificate_numbers(demo_ctx: Context, tmp_path
     assert found[_("Scope of this report")] == "Przedmieście Oławskie"
     ind = indicators(demo_ctx, programme, neighbourhood_id=hood)
     assert found[_("People reached")] == ind.people_reached
+
+
+def test_a_scope_ending_before_it_starts_is_refused_and_nothing_written(
+    demo_ctx: Context,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    programme = choose_programme(demo_ctx).id
+    before = list_exports(demo_ctx, programme)
+    target = tmp_path / "odwrotnie.xlsx"
+    scope = WorkbookOptions(programme, date_from=dt.date(2023, 6, 1), date_to=dt.date(2023, 5, 31))
+    with pytest.raises(WallError, match=_("The first day comes after the last day")):
+        export_workbook(demo_ctx, scope, target, now=NOW)
+    assert not target.exists()
+    assert list_exports(demo_ctx, programme) == before

@@ -47,8 +47,6 @@ def run_report(options: GlobalOptions, args: argparse.Namespace) -> int:
         raise WallError(_("The workbook's name must end in .xlsx"))
     date_from = parse_date(args.date_from) if args.date_from else None
     date_to = parse_date(args.date_to) if args.date_to else None
-    if date_from and date_to and date_from > date_to:
-        raise WallError(_("The first day comes after the last day"))
     ctx = open_context(options, create=False)
     try:
         programme = choose_programme(ctx, options.programme)

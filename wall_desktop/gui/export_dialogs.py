@@ -328,7 +328,7 @@ class WorkbookDialog(QDialog):
         self.status.setText(text)
 
     def start(self) -> None:
-        from wall_desktop.exports.workbook import check_target
+        from wall_desktop.exports.workbook import check_options, check_target
         from wall_desktop.exports.workbook import export_workbook as run_workbook_export
 
         if self.running():
@@ -337,11 +337,9 @@ class WorkbookDialog(QDialog):
             self._say(self.tr("Give the file to write."), error=True)
             return
         options = self.options()
-        if options.date_from and options.date_to and options.date_from > options.date_to:
-            self._say(self.tr("The first day comes after the last day."), error=True)
-            return
         target = self.target_path()
         try:
+            check_options(options)
             check_target(target)
         except WallError as error:
             self._say(str(error), error=True)

@@ -8,6 +8,7 @@ from wall_desktop.exports.workbook.data import WorkbookData, WorkbookOptions, ga
 from wall_desktop.exports.workbook.writer import (
     TargetUnavailable,
     WorkbookResult,
+    check_options,
     check_target,
     export_workbook,
     write_workbook,
@@ -18,6 +19,7 @@ __all__ = [
     "WorkbookData",
     "WorkbookOptions",
     "WorkbookResult",
+    "check_options",
     "check_target",
     "export_workbook",
     "gather",

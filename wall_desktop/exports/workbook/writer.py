@@ -134,6 +134,12 @@ def write_workbook(
     return final
 
 
+def check_options(options: WorkbookOptions) -> None:
+    """Refuse a scope the workbook cannot cover, before anything is read or written."""
+    if options.date_from and options.date_to and options.date_from > options.date_to:
+        raise WallError(_("The first day comes after the last day"))
+
+
 def export_workbook(
     ctx: Context,
     options: WorkbookOptions,
@@ -144,6 +150,7 @@ def export_workbook(
     now: dt.datetime | None = None,
 ) -> WorkbookResult:
     """Read, write and register the funder's workbook: run off the GUI thread."""
+    check_options(options)
     check_target(Path(target))
     data = gather(ctx, options, now=now)
     path = write_workbook(data, target, progress=progress, cancelled=cancelled)
