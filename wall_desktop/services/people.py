@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from wall_desktop.db.base import utcnow
+from wall_desktop.db.base import Tracked, utcnow
 from wall_desktop.db.enums import EnrolmentStatus, Gender, Role
 from wall_desktop.db.models import (
     Attendance,
@@ -29,7 +30,9 @@ from wall_desktop.db.models import (
     NeighbourhoodMentor,
     Person,
     Programme,
+    Project,
     ProjectMember,
+    TrainingSession,
 )
 from wall_desktop.i18n import _, ngettext
 from wall_desktop.services import validation as v
@@ -49,8 +52,11 @@ from wall_desktop.services.people_list import (
     list_people,
     person_row,
 )
+from wall_desktop.services.undelete import deleted_with, live_ids, load_even_deleted
 from wall_desktop.services.validation import Checker
 from wall_desktop.text_keys import person_key
+
+_Link = TypeVar("_Link", bound=Tracked)
 
 __all__ = [
     "AgeGroup",
@@ -70,6 +76,7 @@ __all__ = [
     "list_people",
     "normalise_person",
     "person_dependants",
+    "restore_person",
     "update_enrolment",
     "update_person",
 ]
@@ -431,6 +438,101 @@ def delete_person(ctx: Context, person_id: int) -> PersonDeletion:
         return _deletion(person, found)
 
 
+def restore_person(ctx: Context, person_id: int) -> PersonDeletion:
+    """Bring back a deleted person with what their delete took with them (undo).
+
+    Only rows stamped in the same moment come back, so those removed earlier stay
+    removed; links to a programme, session, project or neighbourhood deleted since stay
+    out. Refused, writing nothing, when the person has been entered again meanwhile or
+    their enrolment's neighbourhood is gone. Returns what came back; a live person is
+    left as is.
+    """
+    with ctx.db.write(ctx.operator) as s:
+        person = load_even_deleted(s, Person, person_id)
+        if person is None:
+            raise NotFound(_("The person no longer exists"))
+        if person.deleted_at is None:
+            return _deletion(person, _dependants(s, person))
+        _refuse_twin(s, person)
+        enrolments = _stamped_with(s, person, Enrolment, Enrolment.programme_id, Programme)
+        hoods = live_ids(s, Neighbourhood, [e.neighbourhood_id for e in enrolments])
+        if any(e.neighbourhood_id not in (None, *hoods) for e in enrolments):
+            raise RuleViolation(
+                _(
+                    "The neighbourhood of {name} has been deleted since; "
+                    "bring it back first, then the person"
+                ).format(name=person.full_name)
+            )
+        consents = [
+            c
+            for c in deleted_with(s, Consent, Consent.person_id, person)
+            if c.programme_id is None or c.programme_id in live_ids(s, Programme, [c.programme_id])
+        ]
+        found: dict[str, list[object]] = {
+            "enrolments": list(enrolments),
+            "roles": [
+                r
+                for e in enrolments
+                for r in deleted_with(s, EnrolmentRole, EnrolmentRole.enrolment_id, e)
+            ],
+            "attendance_marks": list(
+                _stamped_with(s, person, Attendance, Attendance.session_id, TrainingSession)
+            ),
+            "consents": list(consents),
+            "project_memberships": list(
+                _stamped_with(s, person, ProjectMember, ProjectMember.project_id, Project)
+            ),
+            "mentor_assignments": list(
+                _stamped_with(
+                    s,
+                    person,
+                    NeighbourhoodMentor,
+                    NeighbourhoodMentor.neighbourhood_id,
+                    Neighbourhood,
+                )
+            ),
+        }
+        for rows in found.values():
+            for row in rows:
+                row.deleted_at = None  # type: ignore[attr-defined]
+        person.deleted_at = None
+        s.flush()
+        return _deletion(person, found)
+
+
+def _stamped_with(
+    s: Session,
+    person: Person,
+    model: type[_Link],
+    parent_key: InstrumentedAttribute[int],
+    parent: type[Tracked],
+) -> list[_Link]:
+    """The person's ``model`` rows deleted with them whose parent is still live."""
+    rows = deleted_with(s, model, model.person_id, person)  # type: ignore[attr-defined]
+    live = live_ids(s, parent, [getattr(r, parent_key.key) for r in rows])
+    return [r for r in rows if getattr(r, parent_key.key) in live]
+
+
+def _refuse_twin(s: Session, person: Person) -> None:
+    """Refuse when the same person has been entered again since the delete."""
+    twins = _duplicates_query(
+        person.first_name, person.last_name, person.email, person.phone, person.birth_date
+    )
+    same = twins is not None and s.execute(twins.limit(1)).first() is not None
+    if person.pesel and not same:
+        same = (
+            s.execute(select(Person.id).where(Person.pesel == person.pesel).limit(1)).first()
+            is not None
+        )
+    if same:
+        raise RuleViolation(
+            _(
+                "{name} has been entered again since the delete; "
+                "the deleted record cannot come back beside the new one"
+            ).format(name=person.full_name)
+        )
+
+
 # --- reading ---------------------------------------------------------------
 
 
@@ -499,6 +601,32 @@ def get_person(
     return replace(detail, consents=consents)
 
 
+def _duplicates_query(
+    first_name: str,
+    last_name: str,
+    email: str | None,
+    phone: str | None,
+    birth_date: date | None,
+) -> Select[int] | None:
+    """Live people with the same name who also share the e-mail, phone or birth date."""
+    clean_email = v.normalise_email(email)
+    clean_phone = v.normalise_phone(phone) if phone and v.phone(phone.strip()) is None else None
+    alike = []
+    if clean_email:
+        alike.append(func.lower(Person.email) == clean_email.lower())
+    if clean_phone:
+        alike.append(Person.phone == clean_phone)
+    if birth_date is not None:
+        alike.append(Person.birth_date == birth_date)
+    if not alike:
+        return None
+    return select(Person.id).where(
+        Person.search_key == person_key(first_name, last_name),
+        Person.deleted_at.is_(None),
+        or_(*alike),
+    )
+
+
 def find_duplicates(
     ctx: Context,
     first_name: str,
@@ -511,22 +639,9 @@ def find_duplicates(
 ) -> list[int]:
     """Ids of live people with the same name (case and Polish letters ignored) who also
     share the e-mail (case ignored), the phone number or the birth date."""
-    clean_email = v.normalise_email(email)
-    clean_phone = v.normalise_phone(phone) if phone and v.phone(phone.strip()) is None else None
-    alike = []
-    if clean_email:
-        alike.append(func.lower(Person.email) == clean_email.lower())
-    if clean_phone:
-        alike.append(Person.phone == clean_phone)
-    if birth_date is not None:
-        alike.append(Person.birth_date == birth_date)
-    if not alike:
+    query = _duplicates_query(first_name, last_name, email, phone, birth_date)
+    if query is None:
         return []
-    query = select(Person.id).where(
-        Person.search_key == person_key(first_name, last_name),
-        Person.deleted_at.is_(None),
-        or_(*alike),
-    )
     if exclude_id is not None:
         query = query.where(Person.id != exclude_id)
     with ctx.db.read() as s:

@@ -7,7 +7,7 @@ and leaves out those whose person has been deleted since.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
@@ -52,3 +52,11 @@ def undelete(s: Session, parent: Tracked, links: Sequence[_PersonLink]) -> None:
     for link in links:
         if link.person_id in live:
             link.deleted_at = None
+
+
+def live_ids(s: Session, model: type[T], ids: Iterable[int | None]) -> set[int]:
+    """Those of ``ids`` whose ``model`` row is live (not deleted)."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return set()
+    return set(s.execute(select(model.id).where(model.id.in_(wanted))).scalars())

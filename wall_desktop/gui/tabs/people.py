@@ -45,6 +45,7 @@ from wall_desktop.services.people import (
     delete_person,
     get_person,
     person_dependants,
+    restore_person,
     update_person,
 )
 from wall_desktop.services.people_list import (
@@ -282,11 +283,11 @@ class PeopleTab(TableTab):
 
     def _confirm_delete(self, deletion: PersonDeletion) -> None:
         if confirm_delete(self, deletion.name, deletion.describe()):
-            ctx = self.workspace.ctx
-            run_task(
-                lambda: delete_person(ctx, deletion.person_id),
-                lambda _r: self.load(),
-                self.show_error,
+            ctx, person_id = self.workspace.ctx, deletion.person_id
+            self.delete_undoably(
+                self.tr("delete person “{name}”").replace("{name}", deletion.name),
+                lambda: delete_person(ctx, person_id),
+                lambda: restore_person(ctx, person_id),
             )
 
 
