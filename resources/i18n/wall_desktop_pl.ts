@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>BudgetLineForm</name>
@@ -191,7 +190,7 @@
         <translation>Podgląd pozycji…</translation>
     </message>
     <message>
-        <source>Programme&apos;s own lines (coordination, trainings, promotion)</source>
+        <source>Programme's own lines (coordination, trainings, promotion)</source>
         <translation>Pozycje samego programu (koordynacja, szkolenia, promocja)</translation>
     </message>
     <message>
@@ -277,7 +276,7 @@
         <translation>unieważniony {date}</translation>
     </message>
     <message>
-        <source>This database holds only the programme&apos;s public key. It can check certificates and reprint the ones in its register, but it cannot issue new ones: issue them in the office database.</source>
+        <source>This database holds only the programme's public key. It can check certificates and reprint the ones in its register, but it cannot issue new ones: issue them in the office database.</source>
         <translation>Ta baza ma tylko klucz publiczny programu. Można w niej sprawdzać certyfikaty i drukować ponownie te z rejestru, ale nie można wydawać nowych: wydaj je w bazie biura.</translation>
     </message>
     <message>
@@ -289,7 +288,7 @@
         <translation>Utwórz klucz podpisujący</translation>
     </message>
     <message>
-        <source>Create the programme&apos;s signing key in this database?</source>
+        <source>Create the programme's signing key in this database?</source>
         <translation>Utworzyć klucz podpisujący programu w tej bazie?</translation>
     </message>
     <message>
@@ -357,7 +356,7 @@
         <translation>&amp;Logotypy…</translation>
     </message>
     <message>
-        <source>The logos printed on the programme&apos;s certificates</source>
+        <source>The logos printed on the programme's certificates</source>
         <translation>Logotypy drukowane na certyfikatach programu</translation>
     </message>
     <message>
@@ -404,7 +403,7 @@
         <translation>Lista obecności na &amp;zajęcia…</translation>
     </message>
     <message>
-        <source>Sign-in sheet for a &amp;residents&apos; meeting…</source>
+        <source>Sign-in sheet for a &amp;residents' meeting…</source>
         <translation>Lista obecności na &amp;spotkanie z mieszkańcami…</translation>
     </message>
     <message>
@@ -436,11 +435,11 @@
         <translation>Osiedle</translation>
     </message>
     <message>
-        <source>Sign-in sheet residents&apos; meeting {neighbourhood} {date}</source>
+        <source>Sign-in sheet residents' meeting {neighbourhood} {date}</source>
         <translation>Lista obecności spotkanie z mieszkańcami {neighbourhood} {date}</translation>
     </message>
     <message>
-        <source>Sign-in sheet for a residents&apos; meeting</source>
+        <source>Sign-in sheet for a residents' meeting</source>
         <translation>Lista obecności na spotkanie z mieszkańcami</translation>
     </message>
     <message>
@@ -1072,7 +1071,7 @@
         <translation>Wydaj</translation>
     </message>
     <message>
-        <source>Each certificate gets the next number of the programme&apos;s register and keeps the hours counted today. Numbers are final: a certificate issued by mistake can only be revoked, and its number stays in the register.</source>
+        <source>Each certificate gets the next number of the programme's register and keeps the hours counted today. Numbers are final: a certificate issued by mistake can only be revoked, and its number stays in the register.</source>
         <translation>Każdy certyfikat dostaje kolejny numer z rejestru programu i zachowuje godziny policzone dziś. Numery są ostateczne: certyfikat wydany omyłkowo można tylko unieważnić, a jego numer zostaje w rejestrze.</translation>
     </message>
     <message>
@@ -1282,11 +1281,11 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <source>New residents&apos; meeting</source>
+        <source>New residents' meeting</source>
         <translation>Nowe spotkanie z mieszkańcami</translation>
     </message>
     <message>
-        <source>Residents&apos; meeting</source>
+        <source>Residents' meeting</source>
         <translation>Spotkanie z mieszkańcami</translation>
     </message>
     <message>
@@ -1553,6 +1552,10 @@
         <source>All neighbourhoods</source>
         <translation>Wszystkie osiedla</translation>
     </message>
+    <message>
+        <source>delete person “{name}”</source>
+        <translation>usunięcie osoby „{name}”</translation>
+    </message>
 </context>
 <context>
     <name>PersonChooser</name>
@@ -1689,7 +1692,7 @@
         <translation>Usuń</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Residents&apos; meetings&lt;/b&gt;</source>
+        <source>&lt;b&gt;Residents' meetings&lt;/b&gt;</source>
         <translation>&lt;b&gt;Spotkania z mieszkańcami&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1741,7 +1744,7 @@
         <translation>Dotacja {grant}, wydano {spent}, pozostało {remaining}</translation>
     </message>
     <message>
-        <source>Residents&apos; needs</source>
+        <source>Residents' needs</source>
         <translation>Potrzeby mieszkańców</translation>
     </message>
     <message>
@@ -1776,7 +1779,7 @@
         <translation>Mikroprojekt</translation>
     </message>
     <message>
-        <source>the programme&apos;s default grant</source>
+        <source>the programme's default grant</source>
         <translation>domyślna dotacja programu</translation>
     </message>
     <message>
@@ -1816,7 +1819,7 @@
         <translation>Kto skorz&amp;ystał</translation>
     </message>
     <message>
-        <source>&amp;Residents&apos; needs</source>
+        <source>&amp;Residents' needs</source>
         <translation>Potrzeby &amp;mieszkańców</translation>
     </message>
     <message>
@@ -1899,7 +1902,7 @@
         <translation>mikroprojekt „{title}”</translation>
     </message>
     <message>
-        <source>the residents&apos; meeting of {date}</source>
+        <source>the residents' meeting of {date}</source>
         <translation>spotkanie z mieszkańcami z dnia {date}</translation>
     </message>
     <message>
@@ -2286,7 +2289,7 @@
         <translation>Sprawdzanie certyfikatu</translation>
     </message>
     <message>
-        <source>Scan the QR code on the certificate with a reader that types its text, or paste the text here. It is checked against the programme&apos;s key in this database, without the internet.</source>
+        <source>Scan the QR code on the certificate with a reader that types its text, or paste the text here. It is checked against the programme's key in this database, without the internet.</source>
         <translation>Zeskanuj kod QR z certyfikatu czytnikiem, który wpisuje jego tekst, albo wklej tekst tutaj. Zostanie sprawdzony kluczem programu zapisanym w tej bazie, bez internetu.</translation>
     </message>
     <message>
@@ -2903,7 +2906,7 @@
 <context>
     <name>labels</name>
     <message>
-        <source>minor without a guardian&apos;s consent</source>
+        <source>minor without a guardian's consent</source>
         <translation>niepełnoletni bez zgody opiekuna</translation>
     </message>
 </context>
