@@ -1,7 +1,9 @@
-"""Edit → Undo brings back a deleted person (Ctrl+Z) and Redo deletes them again
-(Ctrl+Shift+Z), from the People tab."""
+"""Edit → Undo brings back a deleted person, micro-project or residents' meeting (Ctrl+Z)
+and Redo deletes it again (Ctrl+Shift+Z)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -9,9 +11,20 @@ from pytestqt.qtbot import QtBot
 
 from wall_desktop.gui.main_window import MainWindow
 from wall_desktop.gui.tabs import people as people_module
+from wall_desktop.gui.tabs import projects as projects_module
 from wall_desktop.gui.tabs.people import PeopleTab
+from wall_desktop.gui.tabs.projects import ProjectsTab
+from wall_desktop.services.neighbourhoods import NeighbourhoodInput, create_neighbourhood
 from wall_desktop.services.people import get_person
 from wall_desktop.services.people_list import list_people
+from wall_desktop.services.projects import (
+    MeetingInput,
+    ProjectInput,
+    create_meeting,
+    create_project,
+    list_meetings,
+    list_projects,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -60,3 +73,68 @@ def test_a_deleted_person_comes_back_with_ctrl_z_and_goes_again_with_ctrl_shift_
 
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL | SHIFT)
     assert not shown() and all(r.id != victim.id for r in tab.model.rows())
+
+
+def _projects_tab(window: MainWindow) -> tuple[ProjectsTab, int]:
+    """The Projects tab showing a fresh project (the demo's have expenses, which block a delete)."""
+    ws = window.workspace
+    hood = create_neighbourhood(ws.ctx, NeighbourhoodInput(ws.programme_id, "Kleczków")).id
+    made = create_project(ws.ctx, ProjectInput(hood, "Skwer pod lipami"))
+    tab = window.page(ProjectsTab)
+    assert isinstance(tab, ProjectsTab)
+    window.tabs.setCurrentWidget(tab)
+    tab.load()
+    assert tab.select_where(lambda p: p.id == made.id)
+    return tab, made.id
+
+
+def test_a_deleted_project_comes_back_with_ctrl_z_and_goes_again_with_ctrl_shift_z(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    ws = window.workspace
+    tab, pid = _projects_tab(window)
+    meeting = create_meeting(ws.ctx, pid, MeetingInput(date(2023, 5, 12), place="Świetlica"))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        projects_module, "confirm_delete", lambda _p, what, _g=None: asked.append(what) or True
+    )
+
+    def shown() -> bool:
+        return any(p.id == pid for p in list_projects(ws.ctx, ws.programme_id))
+
+    tab.table.setFocus()
+    tab.delete_selected()
+    assert asked == ["mikroprojekt „Skwer pod lipami”"] and not shown()
+    assert all(r.id != pid for r in tab.model.rows())
+    assert _undo_text(window) == "Cofnij usunięcie mikroprojektu „Skwer pod lipami”"
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL)
+    assert shown() and any(r.id == pid for r in tab.model.rows())
+    assert list_meetings(ws.ctx, pid) == [meeting]  # its meeting came back with it
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert not shown() and all(r.id != pid for r in tab.model.rows())
+
+
+def test_a_deleted_meeting_comes_back_with_undo_and_goes_again_with_redo(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    ws = window.workspace
+    tab, pid = _projects_tab(window)
+    meeting = create_meeting(ws.ctx, pid, MeetingInput(date(2023, 5, 12), place="Świetlica"))
+    tab.load()
+    assert tab.select_where(lambda p: p.id == pid)
+    monkeypatch.setattr(projects_module, "confirm_delete", lambda *_a: True)
+    tab.detail.meetings_table.setFocus()
+    tab.detail.meetings_table.setCurrentIndex(tab.detail.meetings_proxy.index(0, 0))
+    tab.delete_selected()
+    assert list_meetings(ws.ctx, pid) == []
+    assert tab.detail.meetings_model.rowCount() == 0
+    assert _undo_text(window) == "Cofnij usunięcie spotkania z mieszkańcami z dnia 12.05.2023"
+
+    qtbot.keyClick(tab.detail.meetings_table, Qt.Key.Key_Z, CTRL)
+    assert list_meetings(ws.ctx, pid) == [meeting]
+    assert tab.detail.meetings_model.rowCount() == 1
+
+    qtbot.keyClick(tab.detail.meetings_table, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert list_meetings(ws.ctx, pid) == []

@@ -13,8 +13,9 @@ from wall_desktop.db.models import Neighbourhood, Programme, Project, ResidentsM
 from wall_desktop.i18n import _
 from wall_desktop.services import validation as v
 from wall_desktop.services.context import Context
-from wall_desktop.services.errors import NotFound
+from wall_desktop.services.errors import NotFound, RuleViolation
 from wall_desktop.services.formatting import format_date
+from wall_desktop.services.undelete import live_ids, load_even_deleted
 
 
 @dataclass(frozen=True)
@@ -121,3 +122,18 @@ def update_meeting(ctx: Context, meeting_id: int, data: MeetingInput) -> Meeting
 def delete_meeting(ctx: Context, meeting_id: int) -> None:
     with ctx.db.write(ctx.operator) as s:
         _meeting(s, meeting_id).deleted_at = utcnow()
+
+
+def restore_meeting(ctx: Context, meeting_id: int) -> MeetingRow:
+    """Bring back a deleted meeting (undo); refused, writing nothing, when its project is
+    gone. Like the delete it does not look at the project's lock. A live one is left as is."""
+    with ctx.db.write(ctx.operator) as s:
+        row = load_even_deleted(s, ResidentsMeeting, meeting_id)
+        if row is None:
+            raise NotFound(_("The meeting no longer exists"))
+        if row.deleted_at is not None:
+            if not live_ids(s, Project, [row.project_id]):
+                raise RuleViolation(_("The project of this meeting no longer exists"))
+            row.deleted_at = None
+            s.flush()
+        return _to_row(row)

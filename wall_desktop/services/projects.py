@@ -21,7 +21,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wall_desktop.db.base import utcnow
+from wall_desktop.db.base import Tracked, utcnow
 from wall_desktop.db.enums import ProjectStatus
 from wall_desktop.db.models import (
     BudgetLine,
@@ -52,6 +52,7 @@ from wall_desktop.services.meetings import (
     create_meeting,
     delete_meeting,
     list_meetings,
+    restore_meeting,
     update_meeting,
 )
 from wall_desktop.services.project_locks import (
@@ -64,6 +65,7 @@ from wall_desktop.services.project_locks import (
     refuse_if_locked,
     unlock_project,
 )
+from wall_desktop.services.undelete import deleted_with, live_ids, load_even_deleted, undelete
 
 __all__ = [
     "LockEventRow",
@@ -86,6 +88,8 @@ __all__ = [
     "lock_project",
     "project_dependants",
     "refuse_if_locked",
+    "restore_meeting",
+    "restore_project",
     "set_members",
     "unlock_project",
     "update_meeting",
@@ -437,6 +441,51 @@ def delete_project(ctx: Context, project_id: int) -> ProjectDependants:
             dependant.deleted_at = now  # type: ignore[attr-defined]
         row.deleted_at = now
         return found
+
+
+def restore_project(ctx: Context, project_id: int) -> ProjectRow:
+    """Bring back a deleted project with the meetings, team, lines and moves its delete
+    took (undo); members deleted since stay out.
+
+    Refused, writing nothing, when its neighbourhood is gone, the neighbourhood has a
+    micro-project again or the project is locked (the delete's rule). The lines come
+    back with exactly the moves between them, so every line's plan is what it was.
+    A live project is left as is.
+    """
+    with ctx.db.write(ctx.operator) as s:
+        row = load_even_deleted(s, Project, project_id)
+        if row is None:
+            raise NotFound(_("The project no longer exists"))
+        if row.deleted_at is None:
+            return _row(s, row)
+        if not live_ids(s, Neighbourhood, [row.neighbourhood_id]):
+            raise RuleViolation(_("The neighbourhood of this project no longer exists"))
+        _one_per_neighbourhood(s, row.neighbourhood_id, row.id)
+        refuse_if_locked(s, row.id)
+        lines = deleted_with(s, BudgetLine, BudgetLine.project_id, row)
+        line_ids = [line.id for line in lines]
+        moves = [
+            t
+            for t in s.scalars(
+                select(BudgetTransfer)
+                .where(
+                    BudgetTransfer.from_line_id.in_(line_ids)
+                    | BudgetTransfer.to_line_id.in_(line_ids)
+                )
+                .execution_options(include_deleted=True)
+            )
+            if t.deleted_at == row.deleted_at
+        ]
+        back: list[Tracked] = [
+            *deleted_with(s, ResidentsMeeting, ResidentsMeeting.project_id, row),
+            *lines,
+            *moves,
+        ]
+        for dependant in back:
+            dependant.deleted_at = None
+        undelete(s, row, deleted_with(s, ProjectMember, ProjectMember.project_id, row))
+        s.flush()
+        return _row(s, row)
 
 
 # ---------------------------------------------------------------- team

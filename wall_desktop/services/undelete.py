@@ -32,7 +32,7 @@ def load_even_deleted(s: Session, model: type[T], row_id: int) -> T | None:
 
 
 def deleted_with(
-    s: Session, model: type[T], parent_key: InstrumentedAttribute[int], parent: Tracked
+    s: Session, model: type[T], parent_key: InstrumentedAttribute[Any], parent: Tracked
 ) -> list[T]:
     """Rows of ``model`` pointing at ``parent`` that were deleted in the same moment as it."""
     rows = s.execute(

@@ -33,6 +33,8 @@ from wall_desktop.services.projects import (
     list_projects,
     lock_history,
     project_dependants,
+    restore_meeting,
+    restore_project,
 )
 
 STATUS_ORDER = {"idea": 0, "planned": 1, "in_progress": 2, "completed": 3, "settled": 4}
@@ -188,7 +190,11 @@ class ProjectsTab(TableTab):
         what = self.tr("the micro-project “{title}”").replace("{title}", row.title)
         if confirm_delete(self, what, found.describe()):
             ctx = self.workspace.ctx
-            run_task(lambda: delete_project(ctx, row.id), lambda _r: self.load(), self.show_error)
+            self.delete_undoably(
+                self.tr("delete micro-project “{title}”").replace("{title}", row.title),
+                lambda: delete_project(ctx, row.id),
+                lambda: restore_project(ctx, row.id),
+            )
 
     def edit_team(self) -> None:
         project = self.detail.project
@@ -234,6 +240,10 @@ class ProjectsTab(TableTab):
         goes = self.tr("Its record of who came and what was agreed is deleted with it.")
         if confirm_delete(self, what, goes):
             ctx = self.workspace.ctx
-            run_task(
-                lambda: delete_meeting(ctx, meeting.id), lambda _r: self.load(), self.show_error
+            self.delete_undoably(
+                self.tr("delete residents' meeting of {date}").replace(
+                    "{date}", format_date(meeting.date)
+                ),
+                lambda: delete_meeting(ctx, meeting.id),
+                lambda: restore_meeting(ctx, meeting.id),
             )
