@@ -1902,12 +1902,20 @@
         <translation>mikroprojekt „{title}”</translation>
     </message>
     <message>
+        <source>delete micro-project “{title}”</source>
+        <translation>usunięcie mikroprojektu „{title}”</translation>
+    </message>
+    <message>
         <source>the residents' meeting of {date}</source>
         <translation>spotkanie z mieszkańcami z dnia {date}</translation>
     </message>
     <message>
         <source>Its record of who came and what was agreed is deleted with it.</source>
         <translation>Razem z nim zostanie usunięty zapis obecności i ustaleń.</translation>
+    </message>
+    <message>
+        <source>delete residents' meeting of {date}</source>
+        <translation>usunięcie spotkania z mieszkańcami z dnia {date}</translation>
     </message>
 </context>
 <context>
