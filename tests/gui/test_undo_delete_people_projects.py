@@ -1,4 +1,4 @@
-"""Edit → Undo brings back a deleted person, micro-project or residents' meeting (Ctrl+Z)
+"""Edit → Undo brings back a deleted person, micro-project, residents' meeting or expense (Ctrl+Z)
 and Redo deletes it again (Ctrl+Shift+Z)."""
 
 from __future__ import annotations
@@ -10,10 +10,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from wall_desktop.gui.main_window import MainWindow
+from wall_desktop.gui.tabs import budgets as budgets_module
 from wall_desktop.gui.tabs import people as people_module
 from wall_desktop.gui.tabs import projects as projects_module
+from wall_desktop.gui.tabs.budgets import BudgetsTab
 from wall_desktop.gui.tabs.people import PeopleTab
 from wall_desktop.gui.tabs.projects import ProjectsTab
+from wall_desktop.services.ledger import list_expenses
 from wall_desktop.services.neighbourhoods import NeighbourhoodInput, create_neighbourhood
 from wall_desktop.services.people import get_person
 from wall_desktop.services.people_list import list_people
@@ -138,3 +141,36 @@ def test_a_deleted_meeting_comes_back_with_undo_and_goes_again_with_redo(
 
     qtbot.keyClick(tab.detail.meetings_table, Qt.Key.Key_Z, CTRL | SHIFT)
     assert list_meetings(ws.ctx, pid) == []
+
+
+def test_a_deleted_expense_comes_back_with_ctrl_z_and_goes_again_with_ctrl_shift_z(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    ws = window.workspace
+    tab = window.page(BudgetsTab)
+    assert isinstance(tab, BudgetsTab) and tab.data is not None
+    window.tabs.setCurrentWidget(tab)
+    key = next(p.id for p in tab.data.projects if p.neighbourhood_name == "Księże Małe")
+    tab.select_budget(key)
+    assert not tab.locked  # an open budget: its expenses can be deleted
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.proxy.index(0, 0))
+    victim = tab.current_row()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        budgets_module, "confirm_delete", lambda _p, what, _g=None: asked.append(what) or True
+    )
+
+    def booked() -> bool:
+        return any(e.id == victim.id for e in list_expenses(ws.ctx, ws.programme_id))
+
+    tab.delete_selected()
+    assert len(asked) == 1 and victim.document_number in asked[0] and not booked()
+    assert all(e.id != victim.id for e in tab.model.rows())
+    assert _undo_text(window) == f"Cofnij usunięcie wydatku {victim.document_number}"
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL)
+    assert booked() and any(e.id == victim.id for e in tab.model.rows())
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert not booked() and all(e.id != victim.id for e in tab.model.rows())

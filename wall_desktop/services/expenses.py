@@ -43,6 +43,7 @@ from wall_desktop.services.errors import NotFound, RuleViolation, ValidationErro
 from wall_desktop.services.formatting import format_hours, format_money
 from wall_desktop.services.ledger_queries import ZERO, line_figures, locked_project_ids
 from wall_desktop.services.project_locks import refuse_if_locked
+from wall_desktop.services.undelete import deleted_with, load_even_deleted
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
@@ -365,6 +366,43 @@ def delete_expense(ctx: Context, expense_id: int) -> int:
         s.flush()
         _refuse_over_plan(s, line, old_spent)
         return len(documents)
+
+
+def restore_expense(ctx: Context, expense_id: int) -> ExpenseRow:
+    """Bring back a deleted expense with the scans deleted with it (undo).
+
+    It passes the rules of a booking again: its line must be live and its project not
+    locked, a correction needs its live original with enough left to correct, and the
+    ledger's own over-plan check runs on the line; refused, nothing is written.
+    A live expense is left as is.
+    """
+    with ctx.db.write(ctx.operator) as s:
+        row = load_even_deleted(s, Expense, expense_id)
+        if row is None:
+            raise NotFound(_("The expense no longer exists"))
+        if row.deleted_at is None:
+            return _row(s, row)
+        line = live_line(s, row.budget_line_id)
+        refuse_if_locked(s, line.project_id)
+        if row.corrects_id is not None or row.amount < 0:
+            data = ExpenseInput(
+                row.budget_line_id,
+                row.date,
+                row.document_number,
+                row.document_kind,
+                row.vendor,
+                row.description,
+                row.amount,
+                row.corrects_id,
+            )
+            _check_correction(s, data, row.amount, row.id)
+        old_spent = line_figures(s, [line.id])[line.id].spent
+        for document in deleted_with(s, ExpenseDocument, ExpenseDocument.expense_id, row):
+            document.deleted_at = None
+        row.deleted_at = None
+        s.flush()
+        _refuse_over_plan(s, line, old_spent)
+        return _row(s, row)
 
 
 # ---------------------------------------------------------------- documents

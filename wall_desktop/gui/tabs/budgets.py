@@ -37,6 +37,7 @@ from wall_desktop.gui.text import matches
 from wall_desktop.gui.worker import run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.context import Context
+from wall_desktop.services.expenses import restore_expense
 from wall_desktop.services.formatting import format_money
 from wall_desktop.services.ledger import (
     ExpenseRow,
@@ -253,8 +254,10 @@ class BudgetsTab(TableTab):
         )
         if confirm_delete(self, what, goes):
             ctx = self.workspace.ctx
-            run_task(
-                lambda: delete_expense(ctx, expense.id), lambda _r: self.load(), self.show_error
+            self.delete_undoably(
+                self.tr("delete expense {number}").replace("{number}", expense.document_number),
+                lambda: delete_expense(ctx, expense.id),
+                lambda: restore_expense(ctx, expense.id),
             )
 
     def show_scans(self) -> None:
