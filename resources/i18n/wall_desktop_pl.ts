@@ -206,6 +206,10 @@
         <translation>Razem z nim zostaną usunięte dołączone skany: {n}.</translation>
     </message>
     <message>
+        <source>delete expense {number}</source>
+        <translation>usunięcie wydatku {number}</translation>
+    </message>
+    <message>
         <source>the budget line “{category}”</source>
         <translation>pozycję budżetową „{category}”</translation>
     </message>
