@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from wall_desktop.db.enums import EnrolmentStatus, Gender, Role, SessionStatus
@@ -101,6 +101,32 @@ _COLUMNS = (
 )
 
 
+def _enrolment_terms(
+    programme_id: int,
+    neighbourhood_id: int | None,
+    role: Role | None,
+    status: EnrolmentStatus | None,
+) -> list[ColumnElement[bool]]:
+    """The list's filters, as conditions on a live enrolment of the programme."""
+    terms: list[ColumnElement[bool]] = [
+        Enrolment.programme_id == programme_id,
+        Enrolment.deleted_at.is_(None),
+    ]
+    if neighbourhood_id is not None:
+        terms.append(Enrolment.neighbourhood_id == neighbourhood_id)
+    if status is not None:
+        terms.append(Enrolment.status == status)
+    if role is not None:
+        terms.append(
+            exists().where(
+                EnrolmentRole.enrolment_id == Enrolment.id,
+                EnrolmentRole.role == role,
+                EnrolmentRole.deleted_at.is_(None),
+            )
+        )
+    return terms
+
+
 def _filtered(
     query: Select,
     programme_id: int,
@@ -110,24 +136,11 @@ def _filtered(
     status: EnrolmentStatus | None,
 ) -> Select:
     query = query.where(
-        Enrolment.programme_id == programme_id,
-        Enrolment.deleted_at.is_(None),
         Person.deleted_at.is_(None),
+        *_enrolment_terms(programme_id, neighbourhood_id, role, status),
     )
     if search and search.strip():
         query = query.where(*name_filter(search))
-    if neighbourhood_id is not None:
-        query = query.where(Enrolment.neighbourhood_id == neighbourhood_id)
-    if status is not None:
-        query = query.where(Enrolment.status == status)
-    if role is not None:
-        query = query.where(
-            exists().where(
-                EnrolmentRole.enrolment_id == Enrolment.id,
-                EnrolmentRole.role == role,
-                EnrolmentRole.deleted_at.is_(None),
-            )
-        )
     return query
 
 
@@ -330,21 +343,8 @@ def people_page(
         programme = _programme(s, programme_id)
         enrolled = exists().where(
             Enrolment.person_id == Person.id,
-            Enrolment.programme_id == programme_id,
-            Enrolment.deleted_at.is_(None),
+            *_enrolment_terms(programme_id, neighbourhood_id, role, status),
         )
-        if neighbourhood_id is not None:
-            enrolled = enrolled.where(Enrolment.neighbourhood_id == neighbourhood_id)
-        if status is not None:
-            enrolled = enrolled.where(Enrolment.status == status)
-        if role is not None:
-            enrolled = enrolled.where(
-                exists().where(
-                    EnrolmentRole.enrolment_id == Enrolment.id,
-                    EnrolmentRole.role == role,
-                    EnrolmentRole.deleted_at.is_(None),
-                )
-            )
         chosen = select(Person.id).where(Person.deleted_at.is_(None), enrolled)
         if search and search.strip():
             names = name_filter(search)
