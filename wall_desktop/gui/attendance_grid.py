@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFontMetrics, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QWidget
 
 from wall_desktop.gui.attendance_model import (
@@ -27,6 +27,7 @@ from wall_desktop.gui.attendance_model import (
 from wall_desktop.gui.attendance_view import AttendanceView, HoursDelegate
 from wall_desktop.gui.designer.ui_attendance_panel import Ui_AttendancePanel
 from wall_desktop.gui.forms import ERROR_STYLE
+from wall_desktop.gui.undo import DoneCommand
 from wall_desktop.gui.worker import run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.errors import WallError
@@ -44,7 +45,7 @@ CELL_PADDING = 14  # the item's text margins and a little air
 HEADER_PADDING = 18  # the header section's margins
 
 
-class MarkCommand(QUndoCommand):
+class MarkCommand(DoneCommand):
     """A batch of marks already saved; undo writes back the marks the service returned."""
 
     def __init__(
@@ -56,12 +57,8 @@ class MarkCommand(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self.panel, self.marks, self.previous = panel, marks, previous
-        self._done = True  # pushed after the save: the first redo has nothing to do
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do_again(self) -> None:
         self.panel.apply(self.marks)
 
     def undo(self) -> None:

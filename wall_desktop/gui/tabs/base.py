@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QContextMenuEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from wall_desktop.gui.designer.ui_table_tab import Ui_TableTab
 from wall_desktop.gui.forms import FormDialog, show_unexpected
 from wall_desktop.gui.record_table import RecordTable, make_table, prepare_table
 from wall_desktop.gui.table_model import Column, RowTableModel, make_proxy
+from wall_desktop.gui.undo import DoneCommand
 from wall_desktop.gui.worker import Task, run_task
 from wall_desktop.gui.workspace import Workspace
 from wall_desktop.services.errors import WallError
@@ -157,7 +158,7 @@ class TabPage(QWidget):
         event.accept()
 
 
-class DeleteCommand(QUndoCommand):
+class DeleteCommand(DoneCommand):
     """A delete already done; undo restores the record through its service, redo deletes
     it again. Either may be refused (the record changed meanwhile): the tab says why."""
 
@@ -170,12 +171,8 @@ class DeleteCommand(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self.page, self.delete, self.restore = page, delete, restore
-        self._done = True  # pushed after the delete: the first redo has nothing to do
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do_again(self) -> None:
         run_task(self.delete, lambda _r: self.page.load(), self.page.show_error)
 
     def undo(self) -> None:
