@@ -41,6 +41,8 @@ class Stats:
     def show(self, value: float | None = None) -> str:
         v = self.median if value is None else value
         if self.unit == "ms":
+            if v < 1:
+                return f"{v:.2f} ms"
             return f"{v:.1f} ms" if v < 100 else f"{v:.0f} ms"
         if self.unit == "s":
             return f"{v:.2f} s"

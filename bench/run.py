@@ -25,6 +25,8 @@ from bench import gui_figures as gui
 from bench.measure import PYTHON, Figure, Stats, child_env, machine, run_fresh
 from bench.report import print_table, write_results
 
+SAVE_ROUNDS, SAVE_BLOCK = 20, 20  # an even block: each save changes the cell
+
 FIGURES = ("start", "search", "grid", "save", "workbook", "certificates", "stall", "memory")
 CERTIFICATES = 1000
 
@@ -112,9 +114,20 @@ def fig_grid(b: Bench) -> list[Figure]:
 def fig_save(b: Bench) -> list[Figure]:
     f = Figure("save one attendance change", b.label, "≤ 2×")
     mark_id, person, session = docs.a_mark(b.path, b.programme_id)
-    f.product = docs.save_mark(b.ctx, person, session, b.reps)
-    f.baseline = docs.raw_save(b.path, mark_id, b.reps)
-    f.extra.append("synchronous=FULL, WAL: both wait for the disk")
+    # A save takes a few tenths of a millisecond: many of them, product and baseline
+    # taking turns in blocks, so that a slow spell of the machine falls on both.
+    rounds, block = (1, 2) if b.smoke else (SAVE_ROUNDS, SAVE_BLOCK)
+    product: list[float] = []
+    baseline: list[float] = []
+    for _ in range(rounds):
+        product.extend(docs.save_mark(b.ctx, person, session, block).values)
+        baseline.extend(docs.raw_save(b.path, mark_id, block).values)
+    f.product, f.baseline = Stats(tuple(product), "ms"), Stats(tuple(baseline), "ms")
+    f.extra.append(
+        f"{rounds * block} saves each, in {rounds} alternating blocks of {block}, on the same "
+        f"cell; product p95 {f.product.show(f.product.p95)}, baseline p95 "
+        f"{f.baseline.show(f.baseline.p95)}; synchronous=FULL, WAL: both wait for the disk"
+    )
     f.met = f.ratio is not None and f.ratio <= 2
     return [f]
 

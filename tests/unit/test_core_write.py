@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from decimal import Decimal
 
 import pytest
@@ -104,6 +105,45 @@ def test_a_failing_core_write_is_rolled_back(ctx: Context, academy: Academy) -> 
     assert change_seq(ctx) == before
     with ctx.db.read() as s:
         assert s.execute(select(ChangeLog).where(ChangeLog.change_seq > before)).first() is None
+    # the connection kept for these writes was given up; the next write starts clean
+    set_attendance(ctx, [AttendanceMark(anna, sid, EXCUSED)])
+    assert _stored(ctx, anna, sid).status is EXCUSED
+    assert change_seq(ctx) == before + 1
+
+
+def test_a_write_from_a_second_thread_waits_for_the_first_and_lands(
+    ctx: Context, academy: Academy
+) -> None:
+    sid = academy.session("6")
+    anna, jan = academy.person("Anna", "Nowak"), academy.person("Jan", "Kowalski")
+    inside, release = threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    def first() -> None:
+        try:
+            with ctx.db.write_core("Tester") as work:
+                stamp(work)  # holds SQLite's write lock from here
+                inside.set()
+                assert release.wait(10)
+        except BaseException as exc:
+            failures.append(exc)
+
+    holder = threading.Thread(target=first)
+    holder.start()
+    assert inside.wait(10)
+    second = threading.Thread(
+        target=lambda: set_attendance(ctx, [AttendanceMark(jan, sid, PRESENT)])
+    )
+    second.start()  # takes a pooled connection: waits for SQLite's lock, then writes
+    second.join(0.3)
+    assert second.is_alive()
+    release.set()
+    holder.join(10)
+    second.join(10)
+    assert not failures and not holder.is_alive() and not second.is_alive()
+    assert _stored(ctx, jan, sid).status is PRESENT
+    set_attendance(ctx, [AttendanceMark(anna, sid, EXCUSED)])  # the kept one again
+    assert _stored(ctx, anna, sid).status is EXCUSED
 
 
 def test_core_write_runs_the_guard_and_translates_errors(db: Database) -> None:

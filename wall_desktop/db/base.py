@@ -4,7 +4,9 @@ Rows travel between laptops whose clocks may be wrong, so every row has a
 UUID (its identity everywhere), a row version (optimistic locking), a
 ``change_seq`` from a per-database counter (orders changes, unlike the wall
 clock), created/updated times, the operator who last changed it, and a
-soft-delete mark.
+soft-delete mark.  ``change_seq`` is not indexed: nothing reads rows by it,
+while every write would move an index entry (what changed since a counter
+value is found through the change log's own ``change_seq`` index).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ class Tracked:
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4, unique=True)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
-    change_seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    change_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(120))

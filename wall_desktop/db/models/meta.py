@@ -40,16 +40,18 @@ class ChangeLog(Base):
     """Append-only audit trail: which row changed, how, by whom, at which counter value.
 
     A log entry is never edited or deleted, so it carries no row version or
-    soft-delete mark of its own.
+    soft-delete mark of its own.  Entries are only appended, one transaction at
+    a time, so ``id`` follows ``change_seq``: what changed after an entry is
+    ``id > that entry's id``.  No other index: every write appends here.
     """
 
     __tablename__ = "change_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    change_seq: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     operator: Mapped[str | None] = mapped_column(String(120))
     table_name: Mapped[str] = mapped_column(String(60))
-    row_uuid: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    row_uuid: Mapped[uuid.UUID] = mapped_column(Uuid)
     action: Mapped[str] = mapped_column(String(10))
     detail: Mapped[str | None] = mapped_column(String(500))

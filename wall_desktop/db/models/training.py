@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Date, String, Text, Time
+from sqlalchemy import Date, Index, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from wall_desktop.db.base import Base, Tracked
@@ -31,9 +31,13 @@ class TrainingSession(Tracked, Base):
 
 class Attendance(Tracked, Base):
     __tablename__ = "attendance"
-    __table_args__ = (live_unique("uq_attendance_person_session", "person_id", "session_id"),)
+    __table_args__ = (
+        live_unique("uq_attendance_person_session", "person_id", "session_id"),
+        # also the deleted rows of a cell (saving a mark reuses one), and a person's marks
+        Index("ix_attendance_person_session", "person_id", "session_id"),
+    )
 
     session_id: Mapped[int] = fk("training_session.id")
-    person_id: Mapped[int] = fk("person.id")
+    person_id: Mapped[int] = fk("person.id", index=False)
     status: Mapped[AttendanceStatus] = enum_column(AttendanceStatus)
     hours: Mapped[Decimal] = mapped_column(Hours(), default=Decimal("0"))
