@@ -37,7 +37,7 @@ from bench import names
 from bench.names import words
 from wall_desktop.text_keys import person_key, person_sort_key
 
-GENERATOR_VERSION = 4  # 3: person.sort_key filled (Polish order); 4: schema 0004
+GENERATOR_VERSION = 5  # 3: person.sort_key filled (Polish order); 5: schema 0004
 CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 20240611
 OPERATOR = "bench"

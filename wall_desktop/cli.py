@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from wall_desktop import __version__
+from wall_desktop import __version__, startup_gc
 from wall_desktop.commands import GlobalOptions, add_commands
 from wall_desktop.i18n import LANGUAGES, _, set_language
 from wall_desktop.services.errors import NotBuiltYet, WallError
@@ -135,7 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from wall_desktop.commands.gui import run_gui
 
-            return run_gui(options, smoke=args.smoke)
+            return run_gui(options, smoke=args.smoke)  # resumes the collector once painted
+        startup_gc.resume()
         return int(args.handler(options, args) or 0)
     except NotBuiltYet as exc:
         print(f"wall-desktop: {exc}", file=sys.stderr)

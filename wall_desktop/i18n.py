@@ -9,8 +9,8 @@ needed on a fresh machine.
 
 from __future__ import annotations
 
-import ast
 import os
+import re
 from functools import cache
 from pathlib import Path
 
@@ -75,6 +75,31 @@ def catalog(language: str) -> dict[tuple[str, str | None], list[str]]:
     return merged
 
 
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def unquote(token: str) -> str:
+    """The text of a quoted PO string (C escapes: \\n \\t \\r \\" \\\\).
+
+    Written out rather than ``ast.literal_eval``, which took most of the
+    10 ms that reading the catalogue cost at every start.
+    """
+    if len(token) < 2 or token[0] != '"' or token[-1] != '"':
+        raise ValueError(f"not a quoted PO string: {token!r}")
+    body = token[1:-1]
+    if "\\" not in body:
+        return body
+    return _ESCAPE.sub(lambda m: _escape(m[1], token), body)
+
+
+def _escape(char: str, token: str) -> str:
+    found = _ESCAPES.get(char)
+    if found is None:
+        raise ValueError(f"unknown escape \\{char} in PO string {token!r}")
+    return found
+
+
 def parse_po(source: str) -> dict[tuple[str, str | None], list[str]]:
     """Read msgid / msgid_plural / msgstr[n] entries of a PO file; skip fuzzy ones."""
     entries: dict[tuple[str, str | None], list[str]] = {}
@@ -106,12 +131,12 @@ def parse_po(source: str) -> dict[tuple[str, str | None], list[str]]:
         elif line.startswith("#"):
             continue
         elif line.startswith('"') and current is not None:
-            fields[current] += ast.literal_eval(line)
+            fields[current] += unquote(line)
         else:
             key, _sep, value = line.partition(" ")
             if key == "msgid" and "msgid" in fields:
                 flush()
             current = key
-            fields[key] = ast.literal_eval(value)
+            fields[key] = unquote(value)
     flush()
     return entries

@@ -97,3 +97,32 @@ def test_ngettext_falls_back_to_english_forms_for_unknown_messages() -> None:
     set_language("pl")
     assert ngettext("apple", "apples", 1) == "apple"
     assert ngettext("apple", "apples", 3) == "apples"
+
+
+def test_unquote_reads_what_the_po_writer_quotes_and_refuses_the_rest() -> None:
+    import ast
+
+    from tools.update_po import _quote
+    from wall_desktop.i18n import unquote
+
+    for text in ['Zażółć "gęślą"', "a\\b", "line\nnext\ttab", "ends with \\", ""]:
+        assert unquote(_quote(text)) == text == ast.literal_eval(_quote(text))
+    with pytest.raises(ValueError, match="unknown escape"):
+        unquote('"\\x41"')
+    with pytest.raises(ValueError, match="not a quoted"):
+        unquote("Zażółć")
+
+
+def test_every_shipped_catalogue_string_reads_as_python_would() -> None:
+    import ast
+
+    from wall_desktop.i18n import LOCALE_DIR, unquote
+
+    seen = 0
+    for path in LOCALE_DIR.glob("*/*.po"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            token = line.partition(" ")[2] if line.startswith("msg") else line
+            if token.startswith('"'):
+                assert unquote(token) == ast.literal_eval(token), (path.name, line)
+                seen += 1
+    assert seen > 1000

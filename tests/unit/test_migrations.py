@@ -90,3 +90,30 @@ def test_start_up_does_not_import_alembic_when_up_to_date(db_path: Path) -> None
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_opening_sqlite_loads_no_postgresql_modules(db_path: Path) -> None:
+    open_database(db_path).dispose()
+    code = (
+        "import sys; from wall_desktop.app import open_database; "
+        f"open_database({str(db_path)!r}).dispose(); "
+        "print(sorted(m for m in sys.modules if 'postgresql' in m or 'asyncpg' in m))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_partial_indexes_get_their_postgresql_condition() -> None:
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex
+
+    from wall_desktop.db.base import Base
+    from wall_desktop.db.models._columns import add_postgresql_conditions
+
+    partial = [i for t in Base.metadata.tables.values() for i in t.indexes if "where" in i.info]
+    assert len(partial) == 8
+    add_postgresql_conditions(Base.metadata)
+    for index in partial:
+        ddl = str(CreateIndex(index).compile(dialect=postgresql.dialect()))
+        assert ddl.endswith(f"WHERE {index.info['where']}")
+        assert ddl.startswith("CREATE UNIQUE INDEX") == index.name.startswith("uq_")

@@ -73,6 +73,12 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
+    elif url.get_backend_name() == "postgresql":
+        import wall_desktop.db.models  # noqa: F401  (every table in the metadata)
+        from wall_desktop.db.base import Base
+        from wall_desktop.db.models._columns import add_postgresql_conditions
+
+        add_postgresql_conditions(Base.metadata)
     return engine
 
 

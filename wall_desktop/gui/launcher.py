@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from wall_desktop import startup_gc
 from wall_desktop.commands.options import OPERATOR_ENV, GlobalOptions
 from wall_desktop.gui.app import application, install_language
 from wall_desktop.gui.main_window import MainWindow
@@ -85,7 +85,7 @@ class Launcher:
         window.start_background_work()  # the full check and first backup, after painting
         # What start-up built (modules, classes, the window) lives as long as the program:
         # out of the collector's sight, a full collection walks only what came after.
-        QTimer.singleShot(0, gc.freeze)
+        QTimer.singleShot(0, lambda: startup_gc.resume(freeze=True))
         if old is not None:
             old.close()  # its exit backup runs before its database is closed
             old.workspace.close()
@@ -153,6 +153,7 @@ def smoke_run(ws: Workspace) -> int:
     page = window.page_at(0)
     page.load()
     page.grab()
+    startup_gc.resume(freeze=True)  # as the window does once painted
     print(page.row_count())
     sys.stdout.flush()
     window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from sqlalchemy import Enum, ForeignKey, Index, Integer, text
+from sqlalchemy import Enum, ForeignKey, Index, Integer, MetaData, text
 from sqlalchemy.orm import mapped_column
 
 
@@ -32,12 +32,27 @@ def fk(
     )
 
 
+_LIVE = "deleted_at IS NULL"
+
+
+def partial_index(name: str, *cols: str, where: str, unique: bool = False) -> Index:
+    """An index of the rows matching ``where`` (SQL on this table's columns).
+
+    The condition is written for SQLite here and for PostgreSQL by
+    ``add_postgresql_conditions`` once a PostgreSQL engine is made: naming a
+    dialect's option loads that dialect, 30 ms of modules at every start.
+    """
+    return Index(name, *cols, unique=unique, sqlite_where=text(where), info={"where": where})
+
+
 def live_unique(name: str, *cols: str) -> Index:
     """Unique among rows not soft-deleted (a deleted row may be re-created)."""
-    return Index(
-        name,
-        *cols,
-        unique=True,
-        sqlite_where=text("deleted_at IS NULL"),
-        postgresql_where=text("deleted_at IS NULL"),
-    )
+    return partial_index(name, *cols, where=_LIVE, unique=True)
+
+
+def add_postgresql_conditions(metadata: MetaData) -> None:
+    """Give the partial indexes their PostgreSQL condition too."""
+    for table in metadata.tables.values():
+        for index in table.indexes:
+            if "where" in index.info:
+                index.dialect_kwargs["postgresql_where"] = text(index.info["where"])

@@ -9,13 +9,17 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from wall_desktop.db.base import Base, Tracked
 from wall_desktop.db.enums import ConsentKind, EnrolmentStatus, Gender, Role
-from wall_desktop.db.models._columns import enum_column, fk, live_unique
+from wall_desktop.db.models._columns import enum_column, fk, live_unique, partial_index
 
 
 class Person(Tracked, Base):
     """Identity only; what a person does in a programme lives on the enrolment."""
 
     __tablename__ = "person"
+    # the few deleted people, which lists leave out as one small set
+    __table_args__ = (
+        partial_index("ix_person_deleted_at", "deleted_at", where="deleted_at IS NOT NULL"),
+    )
 
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
@@ -44,7 +48,18 @@ class Enrolment(Tracked, Base):
     """A person in one programme: neighbourhood, status and roles."""
 
     __tablename__ = "enrolment"
-    __table_args__ = (live_unique("uq_enrolment_person_programme", "person_id", "programme_id"),)
+    __table_args__ = (
+        live_unique("uq_enrolment_person_programme", "person_id", "programme_id"),
+        # the neighbourhoods list counts each one's people from this index alone
+        partial_index(
+            "ix_enrolment_programme_counts",
+            "programme_id",
+            "neighbourhood_id",
+            "status",
+            "person_id",
+            where="deleted_at IS NULL",
+        ),
+    )
 
     person_id: Mapped[int] = fk("person.id")
     programme_id: Mapped[int] = fk("programme.id")

@@ -1,4 +1,4 @@
-"""lean indexes for writes: no change_seq or change-log indexes; attendance by cell
+"""indexes for #9: none that only writes pay for; a mark's cell; people per neighbourhood
 
 Revision ID: 0004
 Revises: 0003
@@ -8,11 +8,14 @@ Nothing reads rows by ``change_seq`` or the log by anything but its order,
 yet every write paid for them: an index entry moved on each changed row and
 two more trees as large as the log.  The log is append-only, so its ``id``
 follows ``change_seq``.  Saving a mark looks its cell up (live or deleted
-row): the person's index becomes (person, session), which serves both.
+row): the person's index becomes (person, session), which serves both.  The
+neighbourhoods list counts people per neighbourhood from one partial index,
+leaving out the few deleted people found through another.
 """
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = '0004'
@@ -36,9 +39,13 @@ def upgrade() -> None:
     op.drop_index('ix_change_log_change_seq', table_name='change_log')
     op.drop_index('ix_attendance_person_id', table_name='attendance')
     op.create_index('ix_attendance_person_session', 'attendance', ['person_id', 'session_id'], unique=False)
+    op.create_index('ix_enrolment_programme_counts', 'enrolment', ['programme_id', 'neighbourhood_id', 'status', 'person_id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_person_deleted_at', 'person', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
 
 def downgrade() -> None:
+    op.drop_index('ix_person_deleted_at', table_name='person')
+    op.drop_index('ix_enrolment_programme_counts', table_name='enrolment')
     op.drop_index('ix_attendance_person_session', table_name='attendance')
     op.create_index('ix_attendance_person_id', 'attendance', ['person_id'], unique=False)
     op.create_index('ix_change_log_change_seq', 'change_log', ['change_seq'], unique=False)
