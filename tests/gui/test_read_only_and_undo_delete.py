@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from wall_desktop.gui.attendance_model import FIXED
 from wall_desktop.gui.main_window import MainWindow
+from wall_desktop.gui.neighbourhood_form import NeighbourhoodForm
 from wall_desktop.gui.tabs import neighbourhoods as neighbourhoods_module
 from wall_desktop.gui.tabs import trainings as trainings_module
-from wall_desktop.gui.tabs.neighbourhoods import NeighbourhoodForm, NeighbourhoodsTab
+from wall_desktop.gui.tabs.neighbourhoods import NeighbourhoodsTab
 from wall_desktop.gui.tabs.trainings import TrainingsTab
 from wall_desktop.gui.workspace import Workspace, open_workspace
 from wall_desktop.services.formatting import format_date

@@ -1,7 +1,5 @@
 """Budget lines, moves between them, expenses and the scans of their documents."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 

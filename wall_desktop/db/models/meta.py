@@ -1,7 +1,5 @@
 """Tables about the database itself: its identity, its operators and its change log."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import datetime
 

@@ -1,7 +1,5 @@
 """People, their enrolments in programmes (with roles) and their consents."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Date, Integer, String, Text
@@ -36,8 +34,8 @@ class Person(Tracked, Base):
     postal_code: Mapped[str | None] = mapped_column(String(6))
     notes: Mapped[str | None] = mapped_column(Text)
 
-    enrolments: Mapped[list[Enrolment]] = relationship(back_populates="person")
-    consents: Mapped[list[Consent]] = relationship(back_populates="person")
+    enrolments: Mapped[list["Enrolment"]] = relationship(back_populates="person")
+    consents: Mapped[list["Consent"]] = relationship(back_populates="person")
 
     @property
     def full_name(self) -> str:
@@ -71,7 +69,7 @@ class Enrolment(Tracked, Base):
     status_changed_on: Mapped[date | None] = mapped_column(Date)
 
     person: Mapped[Person] = relationship(back_populates="enrolments")
-    roles: Mapped[list[EnrolmentRole]] = relationship(back_populates="enrolment")
+    roles: Mapped[list["EnrolmentRole"]] = relationship(back_populates="enrolment")
 
 
 class EnrolmentRole(Tracked, Base):

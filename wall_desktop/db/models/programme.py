@@ -1,7 +1,5 @@
 """A programme edition and its neighbourhoods."""
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 
@@ -45,7 +43,7 @@ class Programme(Tracked, Base):
     signing_private_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     notes: Mapped[str | None] = mapped_column(Text)
 
-    neighbourhoods: Mapped[list[Neighbourhood]] = relationship(back_populates="programme")
+    neighbourhoods: Mapped[list["Neighbourhood"]] = relationship(back_populates="programme")
 
 
 class ProgrammeLogo(Tracked, Base):
@@ -81,7 +79,7 @@ class Neighbourhood(Tracked, Base):
     cycle_end: Mapped[date | None] = mapped_column(Date)
 
     programme: Mapped[Programme] = relationship(back_populates="neighbourhoods")
-    mentors: Mapped[list[NeighbourhoodMentor]] = relationship(back_populates="neighbourhood")
+    mentors: Mapped[list["NeighbourhoodMentor"]] = relationship(back_populates="neighbourhood")
 
 
 class NeighbourhoodMentor(Tracked, Base):

@@ -1,7 +1,5 @@
 """Each neighbourhood's micro-project, its team and its residents' meetings."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 

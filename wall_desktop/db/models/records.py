@@ -1,7 +1,5 @@
 """Issued certificates and the register of exports sent out."""
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 

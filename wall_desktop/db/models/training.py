@@ -1,7 +1,5 @@
 """Training sessions of a neighbourhood's cycle and who attended them."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 

@@ -3,34 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+from typing import TYPE_CHECKING, Any
 
 from wall_desktop.gui import labels
-from wall_desktop.gui.combo import combo_value
-from wall_desktop.gui.designer.ui_neighbourhood_form import Ui_NeighbourhoodForm
-from wall_desktop.gui.forms import FormDialog, confirm_delete, date_of, set_date
+from wall_desktop.gui.forms import confirm_delete
 from wall_desktop.gui.table_model import RIGHT, Column
 from wall_desktop.gui.tabs.base import TableTab
 from wall_desktop.gui.text import matches
 from wall_desktop.gui.worker import run_task
-from wall_desktop.services.context import Context
 from wall_desktop.services.formatting import format_date, format_hours, format_money
 from wall_desktop.services.neighbourhoods import (
     NeighbourhoodDetail,
-    NeighbourhoodInput,
     NeighbourhoodRow,
-    RecruitmentStatus,
-    create_neighbourhood,
     delete_neighbourhood,
     get_neighbourhood,
     list_neighbourhoods,
     restore_neighbourhood,
-    update_neighbourhood,
 )
-from wall_desktop.services.people_list import PersonRow, Role, list_people
+
+if TYPE_CHECKING:
+    from wall_desktop.services.people_list import PersonRow
 
 
 def _span(start: Any, end: Any) -> str:
@@ -94,6 +86,8 @@ class NeighbourhoodsTab(TableTab):
         if self.workspace.programme is None:
             return
         ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
+        from wall_desktop.gui.neighbourhood_form import mentor_choices
+
         run_task(
             lambda: mentor_choices(ctx, programme_id),
             lambda mentors: self._open_form(None, mentors),
@@ -101,6 +95,8 @@ class NeighbourhoodsTab(TableTab):
         )
 
     def edit_row(self, row: NeighbourhoodRow) -> None:
+        from wall_desktop.gui.neighbourhood_form import mentor_choices
+
         ctx, programme_id = self.workspace.ctx, self.workspace.programme_id
         run_task(
             lambda: (get_neighbourhood(ctx, row.id), mentor_choices(ctx, programme_id)),
@@ -109,6 +105,8 @@ class NeighbourhoodsTab(TableTab):
         )
 
     def _open_form(self, detail: NeighbourhoodDetail | None, mentors: list[PersonRow]) -> None:
+        from wall_desktop.gui.neighbourhood_form import NeighbourhoodForm
+
         form = NeighbourhoodForm(
             self.workspace.ctx, self.workspace.programme_id, mentors, detail, self
         )
@@ -128,69 +126,4 @@ class NeighbourhoodsTab(TableTab):
             self.tr("delete neighbourhood “{name}”").replace("{name}", row.name),
             lambda: delete_neighbourhood(ctx, row.id),
             lambda: restore_neighbourhood(ctx, row.id),
-        )
-
-
-def mentor_choices(ctx: Context, programme_id: int) -> list[PersonRow]:
-    return list_people(ctx, programme_id, role=Role.MENTOR)
-
-
-class NeighbourhoodForm(FormDialog):
-    def __init__(
-        self,
-        ctx: Context,
-        programme_id: int,
-        mentors: list[PersonRow],
-        detail: NeighbourhoodDetail | None,
-        parent: Any = None,
-    ) -> None:
-        title = self.tr("New neighbourhood") if detail is None else self.tr("Neighbourhood")
-        super().__init__(title, parent)
-        self.ctx, self.programme_id, self.detail = ctx, programme_id, detail
-        data = detail.data if detail else NeighbourhoodInput(programme_id, "")
-        ui = self.ui = Ui_NeighbourhoodForm()
-        self.use_form(ui)
-        ui.name.setText(data.name)
-        for status in RecruitmentStatus:
-            ui.recruitment_status.addItem(labels.recruitment_status(status), status)
-        ui.recruitment_status.setCurrentIndex(
-            ui.recruitment_status.findData(data.recruitment_status)
-        )
-        set_date(ui.recruitment_start, data.recruitment_start)
-        set_date(ui.recruitment_end, data.recruitment_end)
-        set_date(ui.cycle_start, data.cycle_start)
-        set_date(ui.cycle_end, data.cycle_end)
-        for person in mentors:
-            item = QListWidgetItem(person.full_name)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = person.id in data.mentor_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            ui.mentor_ids.addItem(item)
-        ui.notes.setPlainText(data.notes or "")
-        self.resize(460, self.sizeHint().height())
-
-    def collect(self) -> Callable[[], NeighbourhoodDetail]:
-        ui = self.ui
-        chosen = frozenset(
-            int(ui.mentor_ids.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(ui.mentor_ids.count())
-            if ui.mentor_ids.item(i).checkState() == Qt.CheckState.Checked
-        )
-        data = NeighbourhoodInput(
-            programme_id=self.programme_id,
-            name=ui.name.text(),
-            notes=ui.notes.toPlainText() or None,
-            recruitment_status=RecruitmentStatus(combo_value(ui.recruitment_status)),
-            recruitment_start=date_of(ui.recruitment_start),
-            recruitment_end=date_of(ui.recruitment_end),
-            cycle_start=date_of(ui.cycle_start),
-            cycle_end=date_of(ui.cycle_end),
-            mentor_ids=chosen,
-        )
-        ctx, detail = self.ctx, self.detail
-        if detail is None:
-            return lambda: create_neighbourhood(ctx, data)
-        return lambda: update_neighbourhood(
-            ctx, detail.id, data, expected_version=detail.row_version
         )
