@@ -28,6 +28,8 @@ LATER_FOR_THE_WINDOW = (
     "wall_desktop.gui.backup_dialogs",
     "wall_desktop.gui.storage_dialogs",
     "wall_desktop.commands.planned",  # the command map: not built when argv names no command
+    "wall_desktop.gui.neighbourhood_form",  # the first tab's form, and the people list it needs
+    "wall_desktop.services.people_list",
 )
 
 
@@ -106,3 +108,37 @@ def test_painting_the_window_imports_no_exporter(ctx: Context, db_path: Path) ->
     assert imported == "[]"
     assert later == "[]"
     assert first == "True"
+
+
+def test_the_entry_point_ends_the_window_process_whole(ctx: Context, db_path: Path) -> None:
+    """``python -m wall_desktop`` skips Python's teardown after the window, losing no output."""
+    with ctx.db.write("Tester") as s:
+        s.add(Programme(name="WALL", start_date=date(2022, 2, 1), end_date=date(2023, 9, 30)))
+    ctx.db.dispose()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    args = ["--db", str(db_path), "--operator", "Tester", "--smoke"]
+    done = subprocess.run(
+        [sys.executable, "-m", "wall_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert (done.returncode, done.stdout) == (0, "0\n"), done.stderr[-2000:]
+    # the database was closed before the process ended: SQLite folded its log back in
+    assert not Path(f"{db_path}-wal").exists()
+
+
+def test_a_command_runs_with_the_collector_back_on(ctx: Context, db_path: Path) -> None:
+    ctx.db.dispose()
+    code = (
+        "import gc, sys\n"
+        "from wall_desktop.__main__ import run\n"
+        f"sys.argv = ['wall-desktop', '--db', {str(db_path)!r}, 'info']\n"
+        "code = run()\n"
+        "print(code, gc.isenabled())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 True"
