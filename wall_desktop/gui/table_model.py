@@ -80,6 +80,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def rows(self) -> list[R]:
         return list(self._rows)
 
+    def shown_texts(self, column: int) -> list[str]:
+        """The texts the view shows in ``column`` (the rows it was given so far)."""
+        display = self.columns[column].display
+        return [display(row) for row in self._rows[: self._shown]]
+
     def row_at(self, row: int) -> R:
         return self._rows[row]
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wall_desktop.gui.column_widths import fit_columns
 from wall_desktop.gui.designer.ui_table_tab import Ui_TableTab
 from wall_desktop.gui.forms import FormDialog, show_unexpected
 from wall_desktop.gui.record_table import RecordTable, make_table, prepare_table
@@ -257,16 +258,10 @@ class TableTab(TabPage):
     def _fill(self, rows: Sequence[Any]) -> None:
         current = self.current_row()
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self._cap_widths()
+        fit_columns(self.table, self.model)
         if current is not None:
             self.select_where(lambda r: getattr(r, "id", None) == getattr(current, "id", None))
         self.loaded.emit()
-
-    def _cap_widths(self) -> None:
-        for column in range(self.model.columnCount()):
-            width = self.table.columnWidth(column)
-            self.table.setColumnWidth(column, min(max(width, 60), 320))
 
     def apply_filter(self, *_args: object) -> None:
         text = self.search.text().strip()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wall_desktop.gui import labels
+from wall_desktop.gui.column_widths import fit_columns
 from wall_desktop.gui.combo import combo_value
 from wall_desktop.gui.designer.ui_person_form import Ui_PersonForm
 from wall_desktop.gui.forms import FormDialog, confirm_delete, date_of, set_date
@@ -248,8 +249,7 @@ class PeopleTab(TableTab):
         if not (first and self._reloading):
             return
         self._reloading = False
-        self.table.resizeColumnsToContents()
-        self._cap_widths()
+        fit_columns(self.table, self.model)
         current = self._current
         if current is not None:
             self.select_where(lambda r: r.id == current.id)
