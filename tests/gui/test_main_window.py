@@ -111,6 +111,34 @@ def test_smoke_prints_the_first_tab_row_count(
     assert QSettings().value("main/geometry") is None  # smoke leaves the layout alone
 
 
+def test_the_window_closes_its_database_when_the_program_ends(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """The entry point skips Python's teardown, so the run itself must close the file."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from wall_desktop.commands.options import GlobalOptions
+    from wall_desktop.gui.launcher import run
+
+    path = tmp_path / "run.sqlite"
+    shutil.copy(demo_template, path)
+    shown: list[MainWindow] = []
+
+    def close_the_window() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown.extend(found)
+        for window in found:
+            window.close()
+
+    QTimer.singleShot(0, close_the_window)
+    options = GlobalOptions(str(path), False, None, "Tester", None, None)
+    assert run(options) == 0
+    assert shown and not shown[0].isVisible()
+    # disposed: no connection is left open in the engine's pool
+    assert shown[0].workspace.ctx.db.engine.pool.checkedin() == 0
+
+
 def test_tabs_are_built_when_first_shown(demo_ws: Workspace, qtbot: QtBot) -> None:
     from wall_desktop.gui.tabs.base import TabPage
     from wall_desktop.gui.tabs.budgets import BudgetsTab

@@ -140,7 +140,11 @@ def run(options: GlobalOptions, *, smoke: bool = False) -> int:
     if ws is None:
         return 0
     launcher.show(ws)
-    return app.exec()
+    code = app.exec()
+    if launcher.window is not None:
+        # closed here, not left to the end of the process (which skips Python's teardown)
+        launcher.window.workspace.close()
+    return code
 
 
 def smoke_run(ws: Workspace) -> int:
