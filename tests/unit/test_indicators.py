@@ -281,6 +281,33 @@ def test_each_neighbourhood_agrees_and_adds_up(demo: Path, demo_ctx: Context) ->
     assert sum(p.training_hours_held for p in parts) == whole.training_hours_held
 
 
+def test_progress_and_lines_given_by_the_caller_give_the_same_figures(
+    demo_ctx: Context,
+) -> None:
+    from wall_desktop.services.eligibility import progress_for_programme
+    from wall_desktop.services.ledger import line_balances
+
+    programme = choose_programme(demo_ctx)
+    lines = line_balances(demo_ctx, programme.id)
+    whole = indicators(
+        demo_ctx,
+        programme.id,
+        progress=progress_for_programme(demo_ctx, programme.id),
+        lines=lines,
+    )
+    assert whole == indicators(demo_ctx, programme.id)
+    hood = next(iter(progress_for_programme(demo_ctx, programme.id).values())).neighbourhood_id
+    part = indicators(
+        demo_ctx,
+        programme.id,
+        neighbourhood_id=hood,
+        progress=progress_for_programme(demo_ctx, programme.id, hood),
+        lines=lines,
+    )
+    assert part == indicators(demo_ctx, programme.id, neighbourhood_id=hood)
+    assert part.completed_cycle > 0 and part.grant_planned > 0
+
+
 def test_a_date_range_limits_sessions_and_meetings(demo_ctx: Context) -> None:
     programme = choose_programme(demo_ctx)
     whole = indicators(demo_ctx, programme.id)

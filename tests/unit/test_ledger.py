@@ -368,6 +368,8 @@ def test_deleting_a_correction_that_would_overspend_the_line_is_refused(
     ledger.delete_expense(ctx, extra.id)
     ledger.delete_expense(ctx, correction.id)
     assert balance(ctx, prog, line).spent == D("1000.00")
+    listed = ledger.list_expenses(ctx, prog, line_id=line)  # the deleted ones left out
+    assert [(e.document_number, e.amount) for e in listed] == [("FV/1", D("1000.00"))]
 
 
 # ---------------------------------------------------------------- locked projects

@@ -17,9 +17,11 @@ people, projects and the ledger are always counted whole.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -47,6 +49,10 @@ from wall_desktop.i18n import _
 from wall_desktop.services.context import Context
 from wall_desktop.services.errors import NotFound
 from wall_desktop.services.people_list import AgeGroup, age_group
+
+if TYPE_CHECKING:
+    from wall_desktop.services.budget_lines import LineBalance
+    from wall_desktop.services.eligibility import PersonProgress
 
 ZERO = Decimal("0.00")
 REACHED_STATUSES = (EnrolmentStatus.ACCEPTED, EnrolmentStatus.COMPLETED, EnrolmentStatus.RESIGNED)
@@ -122,8 +128,14 @@ def indicators(
     neighbourhood_id: int | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
+    progress: Mapping[int, PersonProgress] | None = None,
+    lines: Sequence[LineBalance] | None = None,
 ) -> Indicators:
-    """Every indicator of the programme, or of one neighbourhood, computed in SQL."""
+    """Every indicator of the programme, or of one neighbourhood, computed in SQL.
+
+    ``progress`` (``progress_for_programme`` of the same scope) and ``lines`` (the
+    programme's line balances): what a caller that shows them too has read already.
+    """
     from wall_desktop.services.hours import progress_for_programme
     from wall_desktop.services.ledger import Totals, ledger_summary
 
@@ -184,7 +196,8 @@ def indicators(
             .where(*certificate_filters)
         )
 
-    progress = progress_for_programme(ctx, programme_id, neighbourhood_id)
+    if progress is None:
+        progress = progress_for_programme(ctx, programme_id, neighbourhood_id)
     reached_people = {row.person_id for row in people}
     completed = sum(1 for pid, p in progress.items() if pid in reached_people and p.eligible)
 
@@ -197,7 +210,7 @@ def indicators(
         name = row.name or _("(no neighbourhood)")
         by_neighbourhood[name] = by_neighbourhood.get(name, 0) + 1
 
-    summary = ledger_summary(ctx, programme_id)
+    summary = ledger_summary(ctx, programme_id, lines)
     if neighbourhood_id is None:
         grant, own_money, in_kind = summary.grant, summary.own_money.spent, summary.in_kind.spent
     else:  # the neighbourhood's project's budget only

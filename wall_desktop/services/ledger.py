@@ -8,6 +8,7 @@ Every figure is a ``Decimal`` summed from integer grosze, so it is exact.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -126,7 +127,7 @@ def _budget(
     title: str | None,
     neighbourhood: str | None,
     grant_amount: Decimal | None,
-    lines: list[LineBalance],
+    lines: Sequence[LineBalance],
 ) -> BudgetTotals:
     grant, own, in_kind = Totals(), Totals(), InKindTotals()
     for line in lines:
@@ -140,10 +141,16 @@ def _budget(
     return BudgetTotals(project_id, title, neighbourhood, grant_amount, grant, own, in_kind)
 
 
-def ledger_summary(ctx: Context, programme_id: int) -> LedgerSummary:
-    """Totals per funding source, per project and for the programme's own lines."""
+def ledger_summary(
+    ctx: Context, programme_id: int, lines: Sequence[LineBalance] | None = None
+) -> LedgerSummary:
+    """Totals per funding source, per project and for the programme's own lines.
+
+    ``lines``: the programme's line balances when the caller has read them already.
+    """
     with ctx.db.read() as s:
-        lines = balances_in(s, programme_id)
+        if lines is None:
+            lines = balances_in(s, programme_id)
         projects = s.execute(
             select(Project.id, Project.title, Neighbourhood.name, Project.grant_amount)
             .join(Neighbourhood, Neighbourhood.id == Project.neighbourhood_id)

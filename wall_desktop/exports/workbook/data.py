@@ -97,8 +97,16 @@ def gather(
     from wall_desktop.services.tables import birth_dates
 
     pid, hood = options.programme_id, options.neighbourhood_id
-    figures = indicators(
-        ctx, pid, neighbourhood_id=hood, date_from=options.date_from, date_to=options.date_to
+    progress = progress_for_programme(ctx, pid, hood)
+    every_line = ledger.line_balances(ctx, pid)
+    figures = indicators(  # with what the sheets show too, read once
+        ctx,
+        pid,
+        neighbourhood_id=hood,
+        date_from=options.date_from,
+        date_to=options.date_to,
+        progress=progress,
+        lines=every_line,
     )
     programme = get_programme(ctx, pid).data
     hoods = [n for n in neighbourhoods.list_neighbourhoods(ctx, pid) if hood in (None, n.id)]
@@ -114,7 +122,7 @@ def gather(
         p for p in project_service.list_projects(ctx, pid) if hood in (None, p.neighbourhood_id)
     ]
     project_ids = {p.id for p in project_rows}
-    lines = ledger.line_balances(ctx, pid)
+    lines = every_line
     expenses = ledger.list_expenses(ctx, pid)
     if hood is not None:  # the neighbourhood's project's budget only, as the indicators count it
         lines = [ln for ln in lines if ln.project_id in project_ids]
@@ -132,7 +140,7 @@ def gather(
         indicators=figures,
         people=people,
         birth_dates=birth_dates(ctx, pid) if options.with_contacts else {},
-        progress=progress_for_programme(ctx, pid, hood),
+        progress=progress,
         sessions=sessions,
         attendance=attendance,
         projects=project_rows,
