@@ -35,9 +35,9 @@ from typing import Any
 
 from bench import names
 from bench.names import words
-from wall_desktop.text_keys import person_key, person_sort_key
+from wall_desktop.text_keys import key_words, person_key, person_sort_key
 
-GENERATOR_VERSION = 5  # 3: person.sort_key filled (Polish order); 5: schema 0004
+GENERATOR_VERSION = 6  # 3: person.sort_key (Polish order); 5: schema 0004; 6: person_word
 CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 20240611
 OPERATOR = "bench"
@@ -274,7 +274,13 @@ def _people(w: Writer, sizes: Sizes) -> list[int]:
         gender = "woman" if woman else "man"
         keys = (person_key(first, last), person_sort_key(first, last))
         rows.append((first, last, *keys, gender, birth_date, birth_year, email, phone))
-    return w.insert("person", cols, rows)
+    ids = w.insert("person", cols, rows)
+    # the words of each key, as the flush hook writes them (services/search.people_with_words)
+    w.conn.executemany(
+        "INSERT INTO person_word (person_id, word) VALUES (?, ?)",
+        ((pid, word) for pid, row in zip(ids, rows, strict=True) for word in key_words(row[2])),
+    )
+    return ids
 
 
 def _enrolments(

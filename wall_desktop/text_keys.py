@@ -42,6 +42,11 @@ def person_key(first_name: str, last_name: str) -> str:
     return fold(f"{last_name} {first_name}")
 
 
+def key_words(key: str) -> list[str]:
+    """The words of a search key that a typed word may start: split at spaces and hyphens."""
+    return sorted(set(key.replace("-", " ").split()))
+
+
 def sort_key(text: str) -> str:
     """A string whose plain (binary) order is Polish alphabetical order, ignoring case.
 

@@ -72,6 +72,8 @@ def test_database_from_first_revision_opens_with_its_data_and_a_backup(tmp_path:
         assert programme.signing_public_key is None  # a column added by 0002
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD
+            words = conn.exec_driver_sql("SELECT word FROM person_word ORDER BY word").all()
+        assert [w for (w,) in words] == ["zofia", "zolc"]  # filled by 0005 for stored people
     finally:
         db.dispose()
     backups = list(tmp_path.glob("old.before-migration-0001-*.sqlite"))

@@ -71,3 +71,72 @@ def test_hits_come_in_polish_order(ctx: Context, db: Database) -> None:
     for last in ("Żak", "Zając", "Źdźbło"):
         make_person(db, "Ola", last)
     assert [h.last_name for h in find_people(ctx, "ola")] == ["Zając", "Źdźbło", "Żak"]
+
+
+def _words_of(db: Database, pid: int) -> list[str]:
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT word FROM person_word WHERE person_id = ? ORDER BY word", (pid,)
+        ).all()
+    return [r[0] for r in rows]
+
+
+def test_the_word_table_follows_each_name(ctx: Context, db: Database) -> None:
+    from wall_desktop.db.models import Person
+
+    pid = make_person(db, "Anna Maria", "Nowak-Jeleń")
+    assert _words_of(db, pid) == ["anna", "jelen", "maria", "nowak"]
+    with db.write("T") as s:
+        s.get_one(Person, pid).last_name = "Żółć"
+    assert _words_of(db, pid) == ["anna", "maria", "zolc"]
+    with db.write("T") as s:  # an edit that leaves the name alone rewrites nothing
+        s.get_one(Person, pid).notes = "x"
+    assert _words_of(db, pid) == ["anna", "maria", "zolc"]
+    with db.write("T", allow_hard_delete=True) as s:  # erased for good: the words go too
+        s.delete(s.get_one(Person, pid))
+    assert _words_of(db, pid) == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "n",
+        "now",
+        "nowak-j",
+        "jel",
+        "ewa",
+        "ewa now",
+        "now ewa",
+        "zol",
+        "ż",
+        "an ma",
+        "owak",
+        "-",
+        "x",
+    ],
+)
+def test_the_word_index_selects_what_the_name_filter_selects(
+    ctx: Context, db: Database, typed: str
+) -> None:
+    from sqlalchemy import select
+
+    from wall_desktop.db.models import Person
+    from wall_desktop.services.search import name_filter, people_with_words
+
+    for first, last in [
+        ("Ewa", "Nowak-Jeleń"),
+        ("Ewa", "Nowakowska"),
+        ("Anna Maria", "Żółć"),
+        ("Jan", "Kowalski"),
+        ("Zofia", "Nowak"),
+        ("Anna", "Annowicz"),
+    ]:
+        make_person(db, first, last)
+    words = people_with_words(typed)
+    with db.read() as s:
+        expected = set(s.scalars(select(Person.id).where(*name_filter(typed))))
+        found = set(s.scalars(words)) if words is not None else None
+    if words is None:  # nothing a name could match was typed: no filter at all
+        assert name_filter(typed) == []
+    else:
+        assert found == expected

@@ -24,7 +24,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Executable, event, insert, inspect, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Executable,
+    bindparam,
+    delete,
+    event,
+    insert,
+    inspect,
+    text,
+)
 from sqlalchemy.engine import URL, Dialect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -32,8 +42,8 @@ from sqlalchemy.sql.elements import ClauseElement
 
 from wall_desktop.db.base import Tracked, utcnow
 from wall_desktop.db.engine import make_engine, sqlite_path, write_engine
-from wall_desktop.db.models import ChangeLog, Person
-from wall_desktop.text_keys import person_key, person_sort_key
+from wall_desktop.db.models import ChangeLog, Person, PersonWord
+from wall_desktop.text_keys import key_words, person_key, person_sort_key
 
 INCLUDE_DELETED = "include_deleted"
 
@@ -394,6 +404,7 @@ def _stamp_changes(session: Session, _ctx: Any, _instances: Any) -> None:
         return
     done = stamp(session)
     seq, now, operator = done.change_seq, done.at, done.operator
+    renamed: list[Person] = []  # their words are written once they have ids (after_flush)
     for obj in tracked_new:
         if obj.uuid is None:
             obj.uuid = uuid.uuid4()
@@ -402,16 +413,40 @@ def _stamp_changes(session: Session, _ctx: Any, _instances: Any) -> None:
         obj.updated_at = now
         obj.updated_by = operator
         _refresh_derived(obj)
+        if isinstance(obj, Person):
+            renamed.append(obj)
         session.add(_log(obj, "insert", seq, now, operator))
     for obj in tracked_dirty:
         obj.change_seq = seq
         obj.updated_at = now
         obj.updated_by = operator
         _refresh_derived(obj)
+        if isinstance(obj, Person) and inspect(obj).attrs.search_key.history.has_changes():
+            renamed.append(obj)
         session.add(_log(obj, _update_kind(obj), seq, now, operator))
+    if renamed:
+        session.info.setdefault(_RENAMED, []).extend(renamed)
     for obj in session.deleted:
         if isinstance(obj, Tracked):
             session.add(_log(obj, "erase", seq, now, operator))
+
+
+_RENAMED = "renamed_people"
+_WORDS_DELETE = delete(PersonWord).where(PersonWord.person_id.in_(bindparam("ids", expanding=True)))
+_WORDS_INSERT = insert(PersonWord)
+
+
+@event.listens_for(Session, "after_flush")
+def _write_person_words(session: Session, _ctx: Any) -> None:
+    """Each new or renamed person's ``person_word`` rows, from the key the flush stored."""
+    people = session.info.pop(_RENAMED, None)
+    if not people:
+        return
+    conn = session.connection()
+    conn.execute(_WORDS_DELETE, {"ids": [p.id for p in people]})
+    rows = [{"person_id": p.id, "word": w} for p in people for w in key_words(p.search_key)]
+    if rows:
+        conn.execute(_WORDS_INSERT, rows)
 
 
 def _next_change_seq(conn: Connection) -> int:

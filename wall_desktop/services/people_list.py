@@ -37,7 +37,7 @@ from wall_desktop.services.context import Context
 from wall_desktop.services.eligibility import PersonProgress, progress
 from wall_desktop.services.errors import NotFound
 from wall_desktop.services.hours import CYCLE_ROLES, ZERO, cycle_hours
-from wall_desktop.services.search import name_filter
+from wall_desktop.services.search import name_filter, people_with_words
 
 
 class AgeGroup(enum.StrEnum):
@@ -346,23 +346,14 @@ def people_page(
             *_enrolment_terms(programme_id, neighbourhood_id, role, status),
         )
         chosen = select(Person.id).where(Person.deleted_at.is_(None), enrolled)
-        if search and search.strip():
-            names = name_filter(search)
-            # The key's index alone answers this (a covering scan, no table rows read;
-            # deleted people are left out by ``chosen``, so the scan need not read them).
-            # Only as many as decide the plan: past _DENSE the ids are not used.
-            matching = (
-                s.execute(
-                    select(Person.id)
-                    .where(*names)
-                    .limit(_DENSE + 1)
-                    .execution_options(include_deleted=True)
-                )
-                .scalars()
-                .all()
-            )
+        words = people_with_words(search) if search else None
+        if words is not None:
+            # The word index alone answers this: a range per typed word, no person rows
+            # read (deleted people are left out by ``chosen``).  Only as many as decide
+            # the plan: past _DENSE the ids are not used.
+            matching = s.execute(words.limit(_DENSE + 1)).scalars().all()
             if len(matching) > _DENSE:
-                chosen = chosen.where(*names)
+                chosen = chosen.where(*name_filter(search or ""))
             else:
                 listed = func.json_each(json.dumps(matching)).table_valued("value")
                 chosen = chosen.where(Person.id.in_(select(listed.c.value)))

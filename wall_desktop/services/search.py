@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, func, intersect, or_, select
 
-from wall_desktop.db.models import Person
+from wall_desktop.db.models import Person, PersonWord
 from wall_desktop.services.context import Context
 from wall_desktop.text_keys import fold
 
@@ -30,7 +31,7 @@ def name_filter(query: str) -> list[ColumnElement[bool]]:
     Typed wildcards are plain text: nothing here is a pattern.
     """
     conditions: list[ColumnElement[bool]] = []
-    for token in fold(query).replace("-", " ").split():
+    for token in tokens(query):
         conditions.append(
             or_(
                 and_(Person.search_key >= token, Person.search_key < token + _AFTER_ALL),
@@ -39,6 +40,32 @@ def name_filter(query: str) -> list[ColumnElement[bool]]:
             )
         )
     return conditions
+
+
+def tokens(query: str) -> list[str]:
+    """The typed words as the keys hold them: folded, split at spaces and hyphens."""
+    return fold(query).replace("-", " ").split()
+
+
+def people_with_words(query: str) -> Select[Any] | CompoundSelect[Any] | None:
+    """Ids of the people (deleted ones too) whose name has a word starting with each
+    typed word: what ``name_filter`` selects, found by ranges of ``person_word``'s index
+    (an id may come twice for one typed word).  None when nothing was typed that a name
+    could match.
+    """
+    parts = [
+        select(PersonWord.person_id).where(
+            PersonWord.word >= token, PersonWord.word < token + _AFTER_ALL
+        )
+        for token in tokens(query)
+    ]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        # not DISTINCT: two words of one name rarely start alike, and a repeated id
+        # changes no result, while DISTINCT made SQLite collect every match first
+        return parts[0]
+    return intersect(*parts)
 
 
 def people_matching(query: str) -> Select[Person]:

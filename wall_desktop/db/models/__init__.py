@@ -7,7 +7,7 @@ which cost 8 ms of each start (#9).  Forward references are quoted instead.
 
 from wall_desktop.db.models.budget import BudgetLine, BudgetTransfer, Expense, ExpenseDocument
 from wall_desktop.db.models.meta import ChangeLog, DatabaseInfo, Operator
-from wall_desktop.db.models.people import Consent, Enrolment, EnrolmentRole, Person
+from wall_desktop.db.models.people import Consent, Enrolment, EnrolmentRole, Person, PersonWord
 from wall_desktop.db.models.programme import (
     Neighbourhood,
     NeighbourhoodMentor,
@@ -40,6 +40,7 @@ __all__ = [
     "NeighbourhoodMentor",
     "Operator",
     "Person",
+    "PersonWord",
     "Programme",
     "ProgrammeLogo",
     "Project",

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from wall_desktop.db.base import Base, Tracked
@@ -40,6 +40,25 @@ class Person(Tracked, Base):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+
+class PersonWord(Base):
+    """One word of a person's search key (split at spaces and hyphens).
+
+    A name search finds who has a word starting with each typed word by a range
+    of this index, instead of reading every key with ``instr`` (14 ms a
+    keystroke for 100,000 people, #9).  Derived from ``search_key`` by the flush
+    hook: not versioned or logged, and gone with a person erased for good.
+    """
+
+    __tablename__ = "person_word"
+    __table_args__ = (Index("ix_person_word_word", "word", "person_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    word: Mapped[str] = mapped_column(String(210))
 
 
 class Enrolment(Tracked, Base):
