@@ -97,17 +97,20 @@ def test_painting_the_window_imports_no_exporter(ctx: Context, db_path: Path) ->
         f"print([m for m in {HEAVY_FOR_THE_WINDOW!r} if m in sys.modules])\n"
         f"print([m for m in {LATER_FOR_THE_WINDOW!r} if m in sys.modules])\n"
         "print('wall_desktop.gui.tabs.neighbourhoods' in sys.modules)\n"
+        "from wall_desktop.db.models import Person\n"
+        "print(Person.__mapper__.configured)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    rows, imported, later, first = done.stdout.strip().splitlines()[-4:]
+    rows, imported, later, first, configured = done.stdout.strip().splitlines()[-5:]
     assert rows == "0"  # the first tab was loaded (an empty programme)
     assert imported == "[]"
     assert later == "[]"
     assert first == "True"
+    assert configured == "False"  # no ORM query before the first paint (16 ms of set-up)
 
 
 def test_the_entry_point_ends_the_window_process_whole(ctx: Context, db_path: Path) -> None:

@@ -38,8 +38,9 @@ def database_state(ctx: Context) -> DatabaseState:
     ``summarise`` counts every table (a million attendance rows on a large
     file); use this where only these two facts are wanted (start-up, backups).
     """
-    with ctx.db.read() as s:
-        row = s.execute(select(DatabaseInfo.is_demo, DatabaseInfo.change_seq)).one()
+    info = DatabaseInfo.__table__.c  # Core: start-up runs this before any ORM query
+    with ctx.db.read_core() as conn:
+        row = conn.execute(select(info.is_demo, info.change_seq)).one()
     return DatabaseState(is_demo=bool(row.is_demo), change_seq=int(row.change_seq))
 
 

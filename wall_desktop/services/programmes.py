@@ -44,10 +44,19 @@ def _row(p: Programme) -> ProgrammeRow:
     )
 
 
+_PROGRAMME = Programme.__table__.c
+_ROW_COLUMNS = [getattr(_PROGRAMME, f.name) for f in fields(ProgrammeRow)]
+
+
 def list_programmes(ctx: Context) -> list[ProgrammeRow]:
-    with ctx.db.read() as s:
-        rows = s.execute(select(Programme).order_by(Programme.start_date, Programme.id)).scalars()
-        return [_row(p) for p in rows]
+    # Core on the table: start-up runs this before any ORM query (see list_neighbourhoods)
+    query = (
+        select(*_ROW_COLUMNS)
+        .where(_PROGRAMME.deleted_at.is_(None))
+        .order_by(_PROGRAMME.start_date, _PROGRAMME.id)
+    )
+    with ctx.db.read_core() as conn:
+        return [ProgrammeRow(*row) for row in conn.execute(query)]
 
 
 def choose_programme(ctx: Context, ref: str | None = None) -> ProgrammeRow:
