@@ -130,7 +130,7 @@ def _rows(
             Expense.payment_date,
             Expense.payment_method,
             Expense.handled_by_id,
-            BudgetLine.id,
+            BudgetLine.id.label("line_id"),
             BudgetLine.category,
             BudgetLine.funding_source,
             BudgetLine.project_id,
@@ -154,55 +154,35 @@ def _rows(
     if expense_id is not None:
         query = query.where(Expense.id == expense_id)
     found = session.execute(query).all()
-    line_projects = {r[11]: r[14] for r in found}
+    line_projects = {r.line_id: r.project_id for r in found}
     figures = line_figures(session, line_projects)
     locked = locked_project_ids(session, {p for p in line_projects.values() if p})
     rows = []
-    for (
-        eid,
-        day,
-        number,
-        kind,
-        vendor,
-        description,
-        amount,
-        corrects_id,
-        paid_on,
-        method,
-        handled_by,
-        lid,
-        category,
-        source,
-        project,
-        rate,
-        title,
-        first,
-        last,
-        n_docs,
-    ) in found:
-        f = figures[lid]
+    for r in found:
+        f = figures[r.line_id]
+        in_kind = r.funding_source == FundingSource.OWN_IN_KIND
         rows.append(
             ExpenseRow(
-                eid,
-                lid,
-                category,
-                source,
-                project,
-                title,
-                day,
-                number,
-                kind,
-                vendor,
-                description,
-                amount,
-                hours_of(amount, rate) if source == FundingSource.OWN_IN_KIND else None,
-                corrects_id,
-                paid_on,
-                method,
-                handled_by,
-                f"{first} {last}" if first is not None else None,
-                n_docs or 0,
-                project in locked,
+                r.id,
+                r.line_id,
+                r.category,
+                r.funding_source,
+                r.project_id,
+                r.title,
+                r.date,
+                r.document_number,
+                r.document_kind,
+                r.vendor,
+                r.description,
+                r.amount,
+                hours_of(r.amount, r.in_kind_rate) if in_kind else None,
+                r.corrects_id,
+                r.payment_date,
+                r.payment_method,
+                r.handled_by_id,
+                f"{r.first_name} {r.last_name}" if r.first_name is not None else None,
+                r.n or 0,
+                r.project_id in locked,
                 f.spent > f.effective_plan,
             )
         )
